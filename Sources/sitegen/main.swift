@@ -1,2 +1,4 @@
+import Foundation
 import SitegenCLI
 
+exit(CLI.run(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,16 @@
+/// Rules for chain ids and the HTML that stands where a `{chain}` block was.
+enum ChainIDs {
+    /// Letters, digits, `-` and `_` only.
+    static func isValid(_ id: String) -> Bool {
+        !id.isEmpty && id.unicodeScalars.allSatisfy {
+            ($0.properties.isAlphabetic && $0.isASCII) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }
+    }
+
+    /// A collapsed `<details>` showing the chain's definition, so readers can see what was computed.
+    static func definitionHTML(id: String, body: String) -> String {
+        let name = id.isEmpty ? "The chain" : "Chain “\(HTMLText.escape(id))”"
+        return "<details class=\"sg-chain-spec\"><summary>\(name): definition</summary>"
+            + "<pre><code class=\"language-yaml\">\(HTMLText.escape(body))</code></pre></details>\n"
+    }
+}
