@@ -10,6 +10,9 @@ struct Parser {
         var dedent: String
     }
 
+    /// How deeply sections, parents and blocks may nest in one template.
+    static let maximumNesting = 200
+
     private let tokens: [Token]
     private var position = 0
     private var frames = [Frame(tag: nil, dedent: "")]
@@ -54,6 +57,10 @@ struct Parser {
     }
 
     private mutating func handle(_ tag: Tag) throws(Diagnostic) {
+        if tag.kind.opens != nil, frames.count > Parser.maximumNesting {
+            // Rendering recurses once per level; refuse absurd nesting rather than overflow the stack.
+            throw .error("sections nested more than \(Parser.maximumNesting) levels deep", at: tag.location)
+        }
         switch tag.kind {
         case .variable(let escaped):
             append(.variable(Name(tag.name), escaped: escaped, at: tag.location))

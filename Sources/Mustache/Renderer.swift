@@ -76,43 +76,6 @@ struct Renderer {
         return value
     }
 
-    /// The template a partial or parent tag names; nil (spec mode) or an error (strict mode) when missing.
-    func resolve(_ name: PartialName, kind: String, at location: SourceLocation) throws(Diagnostic) -> Template? {
-        let resolved: String
-        switch name {
-        case .fixed(let fixed):
-            resolved = fixed
-        case .dynamic(let key):
-            guard let text = lookup(key)?.text else {
-                if mode == .strict { throw .error("dynamic \(kind) name '\(key)' is not a string", at: location) }
-                return nil
-            }
-            resolved = text
-        }
-        if let template = partials.template(named: resolved) { return template }
-        if mode == .strict { throw .error("missing \(kind) '\(resolved)'", at: location) }
-        return nil
-    }
-
-    /// Renders another template's nodes (or a block's), indented and with the given block overrides.
-    mutating func nest(
-        _ nodes: [Node], indentation: String?, overrides newOverrides: [String: Block],
-        name: CustomStringConvertible, at location: SourceLocation
-    ) throws(Diagnostic) {
-        guard depth < RenderMode.maximumDepth else {
-            throw .error(
-                "'\(name)' is nested more than \(RenderMode.maximumDepth) levels deep; "
-                    + "does a partial include itself without a section that ends the recursion?", at: location)
-        }
-        let (savedIndent, savedOverrides) = (indent, overrides)
-        depth += 1
-        indent += indentation ?? ""
-        overrides = newOverrides
-        try render(nodes)
-        depth -= 1
-        (indent, overrides) = (savedIndent, savedOverrides)
-    }
-
     /// `text` with `& < > " '` replaced by entities.
     static func escapeHTML(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else {

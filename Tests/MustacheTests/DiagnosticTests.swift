@@ -41,7 +41,8 @@ final class DiagnosticTests: XCTestCase {
             parseError("<p>{{title</p>\n"),
             "templates/page.html:1:4: error: unclosed tag; expected '}}' before the end of the file")
         XCTAssertEqual(
-            parseError("{{{body}}"), "templates/page.html:1:1: error: unclosed tag; expected '}}}' before the end of the file")
+            parseError("{{{body}}"),
+            "templates/page.html:1:1: error: unclosed tag; expected '}}}' before the end of the file")
         XCTAssertEqual(
             parseError("{{=<% %>=}}\n<%name}}"),
             "templates/page.html:2:1: error: unclosed tag; expected '%>' before the end of the file")
@@ -66,6 +67,11 @@ final class DiagnosticTests: XCTestCase {
         XCTAssertEqual(
             parseError("{{<base}}\n{{$body}}x{{/body}}\n"), "templates/page.html:1:1: error: unclosed parent 'base'")
         XCTAssertEqual(parseError("a\n {{$title}}x"), "templates/page.html:2:2: error: unclosed block 'title'")
+    }
+
+    func testAbsurdNestingIsAnError() {
+        let source = String(repeating: "{{#a}}", count: 200) + "{{#deep}}"
+        XCTAssertEqual(parseError(source), "templates/page.html:1:1201: error: sections nested more than 200 levels deep")
     }
 
     func testStrictModeReportsAMissingPartialAtItsTag() throws {

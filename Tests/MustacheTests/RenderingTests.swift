@@ -22,7 +22,8 @@ final class RenderingTests: XCTestCase {
     }
 
     func testJSONBooleansStayBooleansAndNumbersStayNumbers() throws {
-        let json = try JSONSerialization.jsonObject(with: Data(#"{"t": true, "one": 1, "zero": 0, "x": 2.5, "n": null}"#.utf8))
+        let text = #"{"t": true, "one": 1, "zero": 0, "x": 2.5, "n": null}"#
+        let json = try JSONSerialization.jsonObject(with: Data(text.utf8))
         XCTAssertEqual(
             MustacheValue(json: json),
             ["t": true, "one": 1, "zero": 0, "x": 2.5, "n": nil])
@@ -31,7 +32,8 @@ final class RenderingTests: XCTestCase {
 
     func testFalseyValues() throws {
         let context: MustacheValue = ["empty": "", "zero": 0, "none": nil, "no": false, "list": [], "map": [:]]
-        let source = "{{#empty}}E{{/empty}}{{#zero}}Z{{/zero}}{{#none}}N{{/none}}{{#no}}F{{/no}}{{#list}}L{{/list}}{{#map}}M{{/map}}"
+        let source = "{{#empty}}E{{/empty}}{{#zero}}Z{{/zero}}{{#none}}N{{/none}}"
+            + "{{#no}}F{{/no}}{{#list}}L{{/list}}{{#map}}M{{/map}}"
         // Only 0 and the empty dictionary are truthy: "" is falsey so `{{#description}}` guards optional text.
         XCTAssertEqual(try render(source, context), "ZM")
     }
@@ -39,14 +41,16 @@ final class RenderingTests: XCTestCase {
     func testDottedNamesAndContextStack() throws {
         let context: MustacheValue = ["site": ["title": "Backprop"], "pages": [["title": "One"], ["title": "Two"]]]
         XCTAssertEqual(
-            try render("{{#pages}}{{title}} of {{site.title}}; {{/pages}}", context), "One of Backprop; Two of Backprop; ")
+            try render("{{#pages}}{{title}} of {{site.title}}; {{/pages}}", context),
+            "One of Backprop; Two of Backprop; ")
         XCTAssertEqual(try render("{{#site}}{{.}}{{/site}}|{{#pages.0}}x{{/pages.0}}", context), "|")
     }
 
     func testStandalonePartialIndentsEveryLineButNotInterpolatedText() throws {
         let source = "<ul>\n  {{>item}}\n</ul>\n"
         let partials = ["item": "<li>\n{{{body}}}\n</li>\n"]
-        XCTAssertEqual(try render(source, ["body": "a\nb"], partials: partials), "<ul>\n  <li>\n  a\nb\n  </li>\n</ul>\n")
+        XCTAssertEqual(
+            try render(source, ["body": "a\nb"], partials: partials), "<ul>\n  <li>\n  a\nb\n  </li>\n</ul>\n")
     }
 
     func testNestedStandalonePartialsAddTheirIndentation() throws {
@@ -70,7 +74,8 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(
             try render("{{<layout}}{{$title}}Page{{/title}}{{/layout}}", [:], partials: partials),
             "<head><title>Page</title></head>")
-        XCTAssertEqual(try render("{{<layout}}{{/layout}}", [:], partials: partials), "<head><title>Site</title></head>")
+        XCTAssertEqual(
+            try render("{{<layout}}{{/layout}}", [:], partials: partials), "<head><title>Site</title></head>")
     }
 
     func testCRLFTemplatesKeepTheirLineEnds() throws {

@@ -26,7 +26,9 @@ final class SpecTests: XCTestCase {
             repositoryRoot.appendingPathComponent("../shared/mustache-spec"),
             repositoryRoot.appendingPathComponent("../../shared/mustache-spec"),
         ]
-        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("sections.json").path) }
+        return candidates.first {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent("sections.json").path)
+        }
     }
 
     private func runSpec(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
@@ -49,7 +51,8 @@ final class SpecTests: XCTestCase {
                 continue
             }
             if actual != expected {
-                failures.append("\(title):\n  expected \(expected.debugDescription)\n  actual   \(actual.debugDescription)")
+                failures.append(
+                    "\(title):\n  expected \(expected.debugDescription)\n  actual   \(actual.debugDescription)")
             }
         }
         print("mustache spec: \(name) \(tests.count - failures.count)/\(tests.count)")

@@ -90,7 +90,18 @@ final class TemplateLibraryTests: XCTestCase {
         try writeSite()
         XCTAssertEqual(
             try load().render("base", context: [:]),
-            "<!doctype html>\n<title>sitegen</title>\n<body>\n  <nav>\n  </nav>\n  <main>\n    <p>empty</p>\n  </main>\n</body>\n")
+            """
+            <!doctype html>
+            <title>sitegen</title>
+            <body>
+              <nav>
+              </nav>
+              <main>
+                <p>empty</p>
+              </main>
+            </body>
+
+            """)
     }
 
     func testPartialNamesResolveAsWrittenThenUnderPartials() throws {
@@ -118,7 +129,9 @@ final class TemplateLibraryTests: XCTestCase {
     }
 
     func testReportsTheProblemsOfEveryTemplate() throws {
-        try site.write(["templates/a.html": "{{#x}}", "templates/partials/b.html": "ok\n{{/y}}", "templates/ok.html": "ok"])
+        try site.write([
+            "templates/a.html": "{{#x}}", "templates/partials/b.html": "ok\n{{/y}}", "templates/ok.html": "ok",
+        ])
         try Data([0x3C, 0x70, 0x3E, 0xFF, 0xFE]).write(to: site.url.appendingPathComponent("templates/c.html"))
         XCTAssertThrowsError(try load()) { error in
             XCTAssertEqual(
