@@ -80,8 +80,10 @@ extension ChainSpec {
     }
 }
 
-/// `1 number`, `2 neurons`.
-func plural(_ n: Int, _ word: String) -> String { n == 1 ? "1 \(word)" : "\(n) \(word)s" }
+/// `1 number`, `2 neurons`, `3 biases`.
+func plural(_ n: Int, _ word: String) -> String {
+    n == 1 ? "1 \(word)" : "\(n) \(word)\(word.hasSuffix("s") ? "es" : "s")"
+}
 
 extension ChainDecoder {
     mutating func expectations(_ node: YAMLNode) -> [ChainSpec.Expectation] {
