@@ -24,7 +24,7 @@ extension ChainDecoder {
             layers = general(list, activation: activation)
         }
         guard let layers else { return nil }
-        let count = layers.reduce(0) { $0 + $1.weights.reduce(0) { $0 + $1.count } + ($1.biases?.count ?? 0) }
+        let count = ChainSpec.parameterCount(of: layers)
         if count > ChainLimits.parameters {
             let key = node["weights"] != nil ? "weights" : "layers"
             fail("too many parameters: \(count) (at most \(ChainLimits.parameters))", at: keyLocations[key] ?? fence)
@@ -34,11 +34,14 @@ extension ChainDecoder {
     }
 
     /// `weights: [2, 3, 0.5]`: one neuron per layer, one weight each.
-    private mutating func shorthand(_ node: YAMLNode, biases: YAMLNode?, activation: Activation) -> [ChainSpec.Layer]? {
+    private mutating func shorthand(_ node: YAMLNode, biases: YAMLNode?, activation: Activation)
+        -> [ChainSpec.Layer]?
+    {
         let items = node.items ?? [node]
         guard layerCount(items.count, at: node.location) else { return nil }
         guard node.pairs == nil, node.items.map({ !$0.isEmpty }) ?? true else {
-            fail("weights must be a non-empty list of numbers, one per layer, found \(node.kindName)", at: node.location)
+            let message = "weights must be a non-empty list of numbers, one per layer, found \(node.kindName)"
+            fail(message, at: node.location)
             return nil
         }
         let weights = items.map { number($0, "a weight") }
@@ -126,7 +129,8 @@ extension ChainDecoder {
         guard !rows.contains(where: { $0 == nil }) else { return nil }
         let matrix = rows.compactMap { $0 }
         if matrix.count > ChainLimits.neurons {
-            fail("too many neurons in layer \(layer): \(matrix.count) (at most \(ChainLimits.neurons))", at: node.location)
+            let message = "too many neurons in layer \(layer): \(matrix.count) (at most \(ChainLimits.neurons))"
+            fail(message, at: node.location)
             return nil
         }
         for (j, row) in matrix.enumerated() where row.count != matrix[0].count {

@@ -45,10 +45,13 @@ extension ChainEngine {
 
     /// A warning at the `learning_rate` entry when a descent step raises the cost, naming the first such
     /// step and its costs (and how many other steps rise), or when the descent leaves the finite numbers.
-    public static func descentWarnings(_ spec: ChainSpec, _ computed: ComputedChain) -> [Diagnostic] {
+    /// Costs are shown at the chain's precision, else at `defaultPrecision` (the site's).
+    public static func descentWarnings(_ spec: ChainSpec, _ computed: ComputedChain, defaultPrecision: Int = 4)
+        -> [Diagnostic]
+    {
         let states = computed.descent
         guard states.count > 1 else { return [] }
-        let precision = spec.precision ?? 4
+        let precision = spec.precision ?? defaultPrecision
         let rising = (1..<states.count).filter { states[$0].cost > states[$0 - 1].cost }
         var warnings: [Diagnostic] = []
         if let first = rising.first {

@@ -23,7 +23,8 @@ public enum ChainEngine {
         let factorNames = Set(edges.map(\.name))
         for name in spec.meanings.keys.sorted() where !factorNames.contains(name) {
             let hint = Suggestions.didYouMean(name, in: Array(factorNames))
-            problems.append(.error("meanings names no factor '\(name)'\(hint)", at: spec.meaningLocations[name] ?? spec.location))
+            let at = spec.meaningLocations[name] ?? spec.location
+            problems.append(.error("meanings names no factor '\(name)'\(hint)", at: at))
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
 

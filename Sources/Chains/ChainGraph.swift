@@ -36,7 +36,10 @@ struct ChainGraph: Sendable {
     private mutating func add(_ layer: ChainSpec.Layer, number l: Int, inputs: [NodeID]) -> [NodeID] {
         var weights: [[NodeID]] = []
         for (j, row) in layer.weights.enumerated() {
-            weights.append(row.enumerated().map { graph.parameter($1, name: names.weight(layer: l, neuron: j, input: $0)) })
+            let row = row.enumerated().map { k, w in
+                graph.parameter(w, name: names.weight(layer: l, neuron: j, input: k))
+            }
+            weights.append(row)
         }
         parameters += weights.flatMap { $0 }
         let biases = layer.biases?.enumerated().map { graph.parameter($1, name: names.node("b", layer: l, neuron: $0)) }

@@ -20,12 +20,11 @@ public enum ChainJSON {
     static func chain(_ c: ComputedChain) -> JSONValue {
         var values: [String: JSONValue] = [:]
         var gradients: [String: JSONValue] = [:]
-        let nodes = c.inputs + c.parameters + c.layers.flatMap { $0.neurons.flatMap { [$0.preActivation, $0.name] } }
-            .compactMap { $0 } + c.targets + ["C"]
-        for name in nodes {
+        let neurons = c.layers.flatMap { $0.neurons.flatMap { [$0.preActivation, $0.name] } }.compactMap { $0 }
+        for name in c.inputs + c.parameters + neurons + c.targets + ["C"] {
             if let v = c.quantities[name] { values[name] = .number(v) }
         }
-        for name in c.parameters + c.layers.flatMap({ $0.neurons.flatMap { [$0.preActivation, $0.name] } }).compactMap({ $0 }) {
+        for name in c.parameters + neurons {
             if let g = c.quantities["dC/d\(name)"] { gradients[name] = .number(g) }
         }
         var factors: [String: JSONValue] = [:]

@@ -18,54 +18,29 @@ extension ChainSpec {
         -> ChainSpec
     {
         var d = ChainDecoder()
-        let validID = id.unicodeScalars.allSatisfy { $0 == "-" || $0 == "_" || ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0) }
-        if !validID { d.fail("chain id '\(id)' may use only letters, digits, '-' and '_'", at: fence) }
+        if !isValidID(id) { d.fail("chain id '\(id)' may use only letters, digits, '-' and '_'", at: fence) }
         guard let yaml else {
-            throw DiagnosticList([.error("empty chain: it needs 'input', 'weights' or 'layers', and 'target'", at: fence)])
+            let message = "empty chain: it needs 'input', 'weights' or 'layers', and 'target'"
+            throw DiagnosticList([.error(message, at: fence)])
         }
         guard let pairs = d.pairs(yaml, "a chain", allowed: keys) else { throw DiagnosticList(d.problems) }
-        var node: [String: YAMLNode] = [:]
-        var keyLocations: [String: SourceLocation] = [:]
-        for pair in pairs {
-            node[pair.name] = pair.value
-            keyLocations[pair.name] = pair.key.location
-        }
+        let node = Dictionary(pairs.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let keyLocations = Dictionary(pairs.map { ($0.name, $0.key.location) }, uniquingKeysWith: { a, _ in a })
+
         for key in ["input", "target"] where node[key] == nil { d.fail("chain is missing '\(key)'", at: fence) }
         let input = node["input"].flatMap { d.numbers($0, "input") }
-        let target = node["target"].flatMap { d.numbers($0, "target") }
-        if let input, input.count > ChainLimits.neurons, let at = node["input"]?.location {
+        if let input, let at = node["input"]?.location, input.count > ChainLimits.neurons {
             d.fail("too many input neurons: \(input.count) (at most \(ChainLimits.neurons))", at: at)
         }
-
-        let activation: Activation = node["activation"].flatMap { d.choice($0, "activation") } ?? Activation.none
+        let target = node["target"].flatMap { d.numbers($0, "target") }
+        let activation: Activation = node["activation"].flatMap { d.choice($0, "activation") } ?? .none
         let cost: CostKind = node["cost"].flatMap { d.choice($0, "cost") } ?? .squared
         let layers = d.layers(node: node, keyLocations: keyLocations, activation: activation, fence: fence)
-
         if let layers, let input { d.checkShapes(layers, inputCount: input.count) }
-        if let layers, let last = layers.last, let target, let targetNode = node["target"], target.count != last.width {
-            d.fail("target has \(plural(target.count, "number")) but the output layer has \(plural(last.width, "neuron"))",
-                at: targetNode.location)
+        if let target, let targetNode = node["target"] {
+            d.checkTarget(target, at: targetNode.location, outputs: layers?.last?.width, cost: cost)
         }
-        if cost == .crossEntropy, let target, let targetNode = node["target"], target.contains(where: { $0 < 0 || $0 > 1 }) {
-            d.fail("cross_entropy needs targets between 0 and 1", at: targetNode.location)
-        }
-
-        var learningRate: Double?
-        if let lrNode = node["learning_rate"], let lr = d.number(lrNode, "learning_rate") {
-            if lr > 0 { learningRate = lr } else { d.fail("learning_rate must be positive, found \(lr)", at: lrNode.location) }
-        }
-        var steps = 1
-        if let stepsNode = node["steps"] {
-            if node["learning_rate"] == nil, let at = keyLocations["steps"] {
-                d.fail("'steps' needs a 'learning_rate' to take steps with", at: at)
-            }
-            steps = d.integer(stepsNode, "steps", in: 1...ChainLimits.steps) ?? 1
-            let parameters = layers?.reduce(0) { $0 + $1.weights.reduce(0) { $0 + $1.count } + ($1.biases?.count ?? 0) } ?? 0
-            if (steps + 1) * parameters > ChainLimits.descentValues {
-                d.fail("too many steps: \(steps) steps of \(parameters) parameters exceed the limit of "
-                    + "\(ChainLimits.descentValues) recorded values; use fewer steps", at: stepsNode.location)
-            }
-        }
+        let (learningRate, steps) = d.descent(node: node, keyLocations: keyLocations, layers: layers ?? [])
         let precision = node["precision"].flatMap { d.integer($0, "precision", in: 1...17) }
         let expect = node["expect"].map { d.expectations($0) } ?? []
         let (meanings, meaningLocations) = node["meanings"].map { d.meanings($0) } ?? ([:], [:])
@@ -78,6 +53,13 @@ extension ChainSpec {
             learningRate: learningRate, steps: steps, precision: precision, expect: expect, meanings: meanings,
             meaningLocations: meaningLocations, keyLocations: keyLocations)
     }
+
+    /// Letters, digits, `-` and `_` (format spec section 2); the empty id of a page's only chain is fine.
+    public static func isValidID(_ id: String) -> Bool {
+        id.unicodeScalars.allSatisfy {
+            ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }
+    }
 }
 
 /// `1 number`, `2 neurons`, `3 biases`.
@@ -86,6 +68,38 @@ func plural(_ n: Int, _ word: String) -> String {
 }
 
 extension ChainDecoder {
+    /// The output layer must have one neuron per target; cross-entropy targets are probabilities.
+    mutating func checkTarget(_ target: [Double], at location: SourceLocation, outputs: Int?, cost: CostKind) {
+        if let outputs, target.count != outputs {
+            fail("target has \(plural(target.count, "number")) but the output layer has \(plural(outputs, "neuron"))",
+                at: location)
+        }
+        if cost == .crossEntropy, target.contains(where: { $0 < 0 || $0 > 1 }) {
+            fail("cross_entropy needs targets between 0 and 1", at: location)
+        }
+    }
+
+    /// `learning_rate` (positive) and `steps` (needs a rate; bounded so the recorded descent stays small).
+    mutating func descent(node: [String: YAMLNode], keyLocations: [String: SourceLocation], layers: [ChainSpec.Layer])
+        -> (Double?, Int)
+    {
+        var rate: Double?
+        if let rateNode = node["learning_rate"], let x = number(rateNode, "learning_rate") {
+            if x > 0 { rate = x } else { fail("learning_rate must be positive, found \(x)", at: rateNode.location) }
+        }
+        guard let stepsNode = node["steps"] else { return (rate, 1) }
+        if node["learning_rate"] == nil, let at = keyLocations["steps"] {
+            fail("'steps' needs a 'learning_rate' to take steps with", at: at)
+        }
+        let steps = integer(stepsNode, "steps", in: 1...ChainLimits.steps) ?? 1
+        let parameters = ChainSpec.parameterCount(of: layers)
+        if (steps + 1) * parameters > ChainLimits.descentValues {
+            fail("too many steps: \(steps) steps of \(parameters) parameters exceed the limit of "
+                + "\(ChainLimits.descentValues) recorded values; use fewer steps", at: stepsNode.location)
+        }
+        return (rate, steps)
+    }
+
     mutating func expectations(_ node: YAMLNode) -> [ChainSpec.Expectation] {
         guard let pairs = node.pairs else {
             fail("expect must be a map from quantity names to numbers, found \(node.kindName)", at: node.location)

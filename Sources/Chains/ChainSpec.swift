@@ -87,7 +87,10 @@ public struct ChainSpec: Sendable, Hashable {
     public func entry(_ key: String) -> SourceLocation { keyLocations[key] ?? location }
 
     /// Number of parameters (every weight and bias).
-    public var parameterCount: Int {
+    public var parameterCount: Int { Self.parameterCount(of: layers) }
+
+    /// Number of weights and biases in `layers`.
+    public static func parameterCount(of layers: [Layer]) -> Int {
         layers.reduce(0) { $0 + $1.weights.reduce(0) { $0 + $1.count } + ($1.biases?.count ?? 0) }
     }
 }

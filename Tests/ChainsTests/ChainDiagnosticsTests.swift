@@ -90,7 +90,8 @@ final class ChainDiagnosticsTests: XCTestCase {
             "content/t.md:8:1: error: cross_entropy needs outputs between 0 and 1, but a1 = 2; "
                 + "squish the last layer with a sigmoid"
         ])
-        XCTAssertEqual(ChainFixture.problems("input: 1\nweights: [1]\nactivation: sigmoid\ntarget: 2\ncost: cross_entropy"), [
+        let badTarget = "input: 1\nweights: [1]\nactivation: sigmoid\ntarget: 2\ncost: cross_entropy"
+        XCTAssertEqual(ChainFixture.problems(badTarget), [
             "content/t.md:8:9: error: cross_entropy needs targets between 0 and 1"
         ])
     }
@@ -134,7 +135,8 @@ final class ChainDiagnosticsTests: XCTestCase {
         XCTAssertEqual(ChainFixture.problems("input: 1\nweights: [1]\ntarget: 2\nlearning_rate: 0.1\nsteps: 2.5"), [
             "content/t.md:9:8: error: steps must be a whole number from 1 to 10000, found 2.5"
         ])
-        XCTAssertEqual(ChainFixture.problems("input: 1\nweights: [1]\ntarget: 2\nexpect: [1]\nmeanings: {dC/da1: [x]}"), [
+        let maps = "input: 1\nweights: [1]\ntarget: 2\nexpect: [1]\nmeanings: {dC/da1: [x]}"
+        XCTAssertEqual(ChainFixture.problems(maps), [
             "content/t.md:8:9: error: expect must be a map from quantity names to numbers, found a list",
             "content/t.md:9:20: error: the meaning of dC/da1 must be text, found a list",
         ])

@@ -80,7 +80,8 @@ final class ChainLimitsTests: XCTestCase {
         XCTAssertEqual(ChainFixture.problems("input: 1\nweights: [1]\ntarget: 1\nlearning_rate: 0.1\nsteps: 20000"), [
             "content/t.md:9:8: error: steps must be a whole number from 1 to 10000, found 20000"
         ])
-        XCTAssertEqual(ChainFixture.problems("input: 1\nweights: \(ones(100))\ntarget: 1\nlearning_rate: 0.1\nsteps: 5000"), [
+        let long = "input: 1\nweights: \(ones(100))\ntarget: 1\nlearning_rate: 0.1\nsteps: 5000"
+        XCTAssertEqual(ChainFixture.problems(long), [
             "content/t.md:9:8: error: too many steps: 5000 steps of 100 parameters exceed the limit of "
                 + "200000 recorded values; use fewer steps"
         ])

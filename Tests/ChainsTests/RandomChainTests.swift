@@ -32,7 +32,8 @@ final class RandomChainTests: XCTestCase {
             let spec = try ChainFixture.spec(body)
             let chain = try ChainEngine.compute(spec)
             for check in ChainEngine.gradientCheck(spec) {
-                XCTAssertTrue(check.ok, "trial \(trial) \(check.parameter): \(check.analytic) vs \(check.numeric)\n\(body)")
+                let message = "trial \(trial) \(check.parameter): \(check.analytic) vs \(check.numeric)\n\(body)"
+                XCTAssertTrue(check.ok, message)
                 XCTAssertEqual(chain.quantities["dC/d\(check.parameter)"], check.analytic)
                 // Each path's product is one share of the gradient; the shares add up to it.
                 if let paths = chain.paths[check.parameter] {

@@ -31,7 +31,8 @@ final class SquishAndWideChainTests: XCTestCase {
         XCTAssertEqual(path.factors.map(\.formula), ["2(a2 − y)", "σ′(z2)", "w2", "σ′(z1)", "a0"])
         XCTAssertEqual(path.product, dw1, accuracy: 1e-15)
         XCTAssertEqual(c.quantities["dC/dw1"] ?? 0, dw1, accuracy: 1e-15)
-        XCTAssertEqual(path.factors[1].meaning, "the squish's slope at z2: one extra factor for passing through the sigmoid")
+        XCTAssertEqual(
+            path.factors[1].meaning, "the squish's slope at z2: one extra factor for passing through the sigmoid")
         XCTAssertEqual(c.paths["b1"]?.first?.factors.last?.name, "dz1/db1")
         XCTAssertEqual(c.paths["b1"]?.first?.factors.last?.formula, "1")
         XCTAssertEqual(c.paths["b1"]?.first?.factors.last?.meaning, "a bias shifts the sum one for one")
@@ -55,7 +56,9 @@ final class SquishAndWideChainTests: XCTestCase {
         XCTAssertEqual(c.quantities["a2[2]"], 2.5)
         XCTAssertEqual(c.quantities["a3"], -0.5)
         XCTAssertEqual(c.quantities["C"], 2.25)
-        XCTAssertEqual(c.parameters, ["w1[1,1]", "w1[2,1]", "w2[1,1]", "w2[1,2]", "w2[2,1]", "w2[2,2]", "w3[1,1]", "w3[1,2]"])
+        XCTAssertEqual(c.parameters, [
+            "w1[1,1]", "w1[2,1]", "w2[1,1]", "w2[1,2]", "w2[2,1]", "w2[2,2]", "w3[1,1]", "w3[1,2]",
+        ])
 
         // dC/da3 = 2(−0.5 − 1) = −3. Via a2[1]: −3 · w3[1,1] · w2[1,1] · a0 = −3·2·1·1 = −6.
         // Via a2[2]: −3 · w3[1,2] · w2[2,1] · a0 = −3·1·3·1 = −9. Sum −15.
