@@ -19,6 +19,8 @@ public enum ChainEngine {
                     at: spec.entry("cost")))
             }
         }
+        let adjoint = graph.backward(from: net.cost)
+        if problems.isEmpty, let overflow = overflow(net, adjoint: adjoint, spec: spec) { problems.append(overflow) }
         let edges = factors(of: net, meanings: spec.meanings)
         let factorNames = Set(edges.map(\.name))
         for name in spec.meanings.keys.sorted() where !factorNames.contains(name) {
@@ -28,7 +30,6 @@ public enum ChainEngine {
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
 
-        let adjoint = graph.backward(from: net.cost)
         var quantities: [String: Double] = [:]
         for (i, node) in graph.nodes.enumerated() {
             quantities[node.name] = node.value
@@ -58,6 +59,31 @@ public enum ChainEngine {
             layers: net.layers, targets: net.targets.map(graph.name), cost: spec.cost,
             parameters: net.parameters.map(graph.name), edges: edges, quantities: quantities, paths: paths,
             pathCounts: counts, learningRate: spec.learningRate, descent: descent, meanings: spec.meanings)
+    }
+
+    /// An error when a value or gradient leaves the finite doubles (weights like 1e200 are finite but
+    /// their products are not), at the layer where it first happens, else at the fence.
+    static func overflow(_ net: ChainGraph, adjoint: [Double], spec: ChainSpec) -> Diagnostic? {
+        let graph = net.graph
+        func layerLocation(_ name: String) -> SourceLocation {
+            if net.inputs.contains(where: { graph.name($0) == name }) { return spec.entry("input") }
+            if name == graph.name(net.cost) { return spec.entry("cost") }
+            let index = net.layers.firstIndex { $0.neurons.contains { $0.name == name || $0.preActivation == name } }
+            return index.flatMap { spec.layers.indices.contains($0) ? spec.layers[$0].location : nil } ?? spec.location
+        }
+        if let node = graph.nodes.first(where: { !$0.value.isFinite }) {
+            let shown = NumberFormat.text(node.value, precision: 4)
+            return .error(
+                "the forward pass leaves the finite numbers at \(node.name) = \(shown); use smaller weights or inputs",
+                at: layerLocation(node.name))
+        }
+        if let i = adjoint.lastIndex(where: { !$0.isFinite }) {
+            let name = graph.nodes[i].name
+            return .error(
+                "the backward pass leaves the finite numbers at dC/d\(name); use smaller weights or inputs",
+                at: layerLocation(name))
+        }
+        return nil
     }
 
     /// Every edge as a named factor, in node order; edges into targets are left out (targets are data).

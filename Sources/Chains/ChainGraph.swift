@@ -51,7 +51,8 @@ struct ChainGraph: Sendable {
             let terms = zip(weights[j], inputs).map { WeightedTerm(weight: $0, input: $1) }
             let a = names.node("a", layer: l, neuron: j)
             let z = layer.activation == .none ? nil : names.node("z", layer: l, neuron: j)
-            let sum = graph.append(.weightedSum(terms, bias: biases?[j]), name: z ?? a)
+            let bias = biases.flatMap { j < $0.count ? $0[j] : nil }
+            let sum = graph.append(.weightedSum(terms, bias: bias), name: z ?? a)
             let output: NodeID
             switch layer.activation {
             case .none: output = sum
@@ -64,7 +65,7 @@ struct ChainGraph: Sendable {
             neurons.append(ComputedNeuron(
                 name: a, preActivation: z, activation: layer.activation,
                 inputs: terms.map { WeightedInput(weight: graph.name($0.weight), input: graph.name($0.input)) },
-                bias: biases.map { graph.name($0[j]) }))
+                bias: bias.map(graph.name)))
         }
         layers.append(ComputedLayer(index: l, neurons: neurons))
         return outputs

@@ -171,3 +171,18 @@ final class ChainDiagnosticsTests: XCTestCase {
         }
     }
 }
+
+extension ChainDiagnosticsTests {
+    /// Finite weights whose products overflow are refused where the overflow starts: a layer, the input.
+    func testOverflowingValuesAndGradientsAreErrors() {
+        // a1 = 1e200, a2 = 1e200·1e200 = ∞.
+        XCTAssertEqual(ChainFixture.problems("input: 1\nweights: [1e200, 1e200]\ntarget: 0"), [
+            "content/t.md:6:18: error: the forward pass leaves the finite numbers at a2 = ∞; use smaller weights or inputs"
+        ])
+        // a0 = 1e-300 keeps the values finite (a2 = 1e100, C = 1e200), but dC/da0 = 2e100·1e200·1e200 is not.
+        let body = "input: 1e-300\nweights: [1e200, 1e200]\ntarget: 0"
+        XCTAssertEqual(ChainFixture.problems(body), [
+            "content/t.md:5:1: error: the backward pass leaves the finite numbers at dC/da0; use smaller weights or inputs"
+        ])
+    }
+}

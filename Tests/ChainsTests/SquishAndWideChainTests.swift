@@ -157,3 +157,21 @@ final class SquishAndWideChainTests: XCTestCase {
             """)).allSatisfy(\.ok))
     }
 }
+
+extension SquishAndWideChainTests {
+    /// C = w², dC/dw = 2w, rate 10: w ← w − 20w = −19w, so C grows 361-fold per step: 4, 1444, ...
+    /// 4·361^k first exceeds the largest double (≈1.8×10^308) at k = 121.
+    func testDivergingDescentWarnsOnceForRisingAndOnceForOverflow() throws {
+        let spec = try ChainFixture.spec("input: 1\nweights: [2]\ntarget: 0\nlearning_rate: 10\nsteps: 300")
+        let c = try ChainEngine.compute(spec)
+        XCTAssertEqual(c.descent[1].cost, 1444)
+        XCTAssertTrue(c.descent[120].cost.isFinite)
+        XCTAssertEqual(c.descent[121].cost, .infinity)
+        XCTAssertEqual(ChainEngine.descentWarnings(spec, c).map(\.description), [
+            "content/t.md:8:1: warning: gradient descent step 1 raises the cost from 4 to 1444 "
+                + "(and 120 later steps also rise); try a smaller learning_rate",
+            "content/t.md:8:1: warning: gradient descent diverges: the cost is no longer a finite number after step 121",
+        ])
+        XCTAssertTrue(ChainJSON.render(page: "p", chains: [c]).contains("\"C\": null"))
+    }
+}
