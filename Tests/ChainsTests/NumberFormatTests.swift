@@ -1,0 +1,31 @@
+import Chains
+import XCTest
+
+final class NumberFormatTests: XCTestCase {
+    func testExactIsTheShortestRoundTrip() {
+        XCTAssertEqual(NumberFormat.exact(3), "3")
+        XCTAssertEqual(NumberFormat.exact(0.1), "0.1")
+        XCTAssertEqual(NumberFormat.exact(-0.0), "0")
+        XCTAssertEqual(NumberFormat.exact(1.7), "1.7")
+        XCTAssertEqual(Double(NumberFormat.exact(0.1 + 0.2)), 0.1 + 0.2)
+    }
+
+    func testHTMLDisplayForm() {
+        XCTAssertEqual(NumberFormat.html(0.6224593312, precision: 4), "0.6225")
+        XCTAssertEqual(NumberFormat.html(-0.25, precision: 4), "\u{2212}0.25")
+        XCTAssertEqual(NumberFormat.html(1.5e-7, precision: 4), "1.5×10<sup>\u{2212}7</sup>")
+        XCTAssertEqual(NumberFormat.html(2, precision: 4), "2")
+        XCTAssertEqual(NumberFormat.html(28.430224, precision: 4), "28.43")
+    }
+
+    func testRoundedIsWhatExpectComparesAt() {
+        XCTAssertEqual(NumberFormat.rounded(0.6224593312, precision: 4), 0.6225)
+        XCTAssertEqual(NumberFormat.rounded(2.00004, precision: 4), 2)
+    }
+
+    func testDataElement() {
+        XCTAssertEqual(
+            NumberFormat.dataElement(3, ref: "worked:dC/dw1", precision: 4),
+            "<data class=\"num\" value=\"3\" data-ref=\"worked:dC/dw1\">3</data>")
+    }
+}
