@@ -107,7 +107,7 @@ enum ForwardView {
 
     /// `−[y ln a + (1 − y) ln(1 − a)]`, the binary cross-entropy of one output.
     private static func crossEntropy(a: String, y: String) -> String {
-        "<mo>−</mo><mo>[</mo>\(y)<mi>ln</mi>\(a)<mo>+</mo><mo>(</mo><mn>1</mn><mo>−</mo>\(y)<mo>)</mo>"
-            + "<mi>ln</mi><mo>(</mo><mn>1</mn><mo>−</mo>\(a)<mo>)</mo><mo>]</mo>"
+        "<mo>−</mo><mo>[</mo>\(y)<mspace width=\"0.2em\"/><mi>ln</mi><mspace width=\"0.1em\"/>\(a)<mo>+</mo><mo>(</mo><mn>1</mn><mo>−</mo>\(y)<mo>)</mo>"
+            + "<mspace width=\"0.2em\"/><mi>ln</mi><mspace width=\"0.1em\"/><mo>(</mo><mn>1</mn><mo>−</mo>\(a)<mo>)</mo><mo>]</mo>"
     }
 }
