@@ -20,30 +20,38 @@ enum DescentChart {
             let pad = max(1e-9, abs(topValue) * 0.1)
             (bottomValue, topValue) = (bottomValue - pad, topValue + pad)
         }
-        let plotWidth = width - left - right, plotHeight = height - top - bottom
+        let plotWidth = width - left - right
+        let plotHeight = height - top - bottom
         func x(_ k: Int) -> Double { left + (steps == 0 ? 0 : Double(k) / Double(steps)) * plotWidth }
         func y(_ c: Double) -> Double { top + (1 - (scale(c) - bottomValue) / (topValue - bottomValue)) * plotHeight }
 
         let id = "\(context.idPrefix)-chart"
         let rising = Set((1..<costs.count).filter { DescentView.rises(from: costs[$0 - 1], to: costs[$0]) })
-        var svg = "<svg class=\"sg-chart\" role=\"img\" aria-labelledby=\"\(id)-title\" aria-describedby=\"\(id)-desc\" "
+        var svg =
+            "<svg class=\"sg-chart\" role=\"img\" aria-labelledby=\"\(id)-title\" aria-describedby=\"\(id)-desc\" "
             + "viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"\(f(width))\" height=\"\(f(height))\">\n"
         svg += "<title id=\"\(id)-title\">Cost per gradient-descent step</title>\n"
-        svg += "<desc id=\"\(id)-desc\">\(description(steps: steps, rising: rising.sorted(), logScale: logScale))</desc>\n"
+        svg +=
+            "<desc id=\"\(id)-desc\">\(description(steps: steps, rising: rising.sorted(), logScale: logScale))</desc>\n"
         // Axes.
         svg += "<path class=\"sg-axis\" d=\"M\(f(left)) \(f(top))V\(f(top + plotHeight))H\(f(left + plotWidth))\"/>\n"
         let every = max(1, Int((Double(steps) / 10).rounded(.up)))
         for k in 0...steps where k % every == 0 || k == steps {
-            svg += "<text class=\"sg-tick\" x=\"\(f(x(k)))\" y=\"\(f(top + plotHeight + 16))\" text-anchor=\"middle\">\(k)</text>\n"
+            svg +=
+                "<text class=\"sg-tick\" x=\"\(f(x(k)))\" y=\"\(f(top + plotHeight + 16))\" "
+                + "text-anchor=\"middle\">\(k)</text>\n"
         }
-        svg += "<text class=\"sg-axis-title\" x=\"\(f(left + plotWidth / 2))\" y=\"\(f(height - 8))\" "
+        svg +=
+            "<text class=\"sg-axis-title\" x=\"\(f(left + plotWidth / 2))\" y=\"\(f(height - 8))\" "
             + "text-anchor=\"middle\">step</text>\n"
-        svg += "<text class=\"sg-axis-title\" transform=\"translate(14 \(f(top + plotHeight / 2))) rotate(-90)\" "
+        svg +=
+            "<text class=\"sg-axis-title\" transform=\"translate(14 \(f(top + plotHeight / 2))) rotate(-90)\" "
             + "text-anchor=\"middle\">cost C\(logScale ? " (log scale)" : "")</text>\n"
         // The highest and lowest costs label the y axis; both are engine quantities.
         if let kHigh = costs.firstIndex(of: high), let kLow = costs.firstIndex(of: low) {
             for k in kHigh == kLow ? [kHigh] : [kHigh, kLow] {
-                svg += "<text class=\"sg-tick\" x=\"\(f(left - 6))\" y=\"\(f(y(costs[k]) + 4))\" text-anchor=\"end\">"
+                svg +=
+                    "<text class=\"sg-tick\" x=\"\(f(left - 6))\" y=\"\(f(y(costs[k]) + 4))\" text-anchor=\"end\">"
                     + "\(try context.tspan("C@\(k)"))</text>\n"
             }
         }
@@ -64,7 +72,8 @@ enum DescentChart {
         for (k, c) in costs.enumerated() where c.isFinite {
             let (cx, cy) = (x(k), y(c))
             if rising.contains(k) {
-                svg += "<path class=\"sg-marker sg-rise\" d=\"M\(f(cx)) \(f(cy - 6))L\(f(cx + 6)) \(f(cy + 5))"
+                svg +=
+                    "<path class=\"sg-marker sg-rise\" d=\"M\(f(cx)) \(f(cy - 6))L\(f(cx + 6)) \(f(cy + 5))"
                     + "H\(f(cx - 6))Z\"/>\n"
             } else {
                 svg += "<circle class=\"sg-marker\" cx=\"\(f(cx))\" cy=\"\(f(cy))\" r=\"3.5\"/>\n"

@@ -15,7 +15,8 @@ enum DescentView {
         }
         let steps = chain.descent.count - 1
         let eta = try context.data("learning_rate")
-        let defaultCaption = steps == 1
+        let defaultCaption =
+            steps == 1
             ? "One gradient-descent step on \(context.chainLabel) with learning rate η = \(eta)"
             : "Gradient descent on \(context.chainLabel): \(steps) steps with learning rate η = \(eta)"
         var out = "<figure class=\"sg-view sg-descent\">\n"
@@ -35,9 +36,11 @@ enum DescentView {
 
     /// `w1_new = w1 − η · dC/dw1 = 2 − 0.1 · 3 = 1.7`.
     private static func update(_ parameter: String, context: ViewContext) throws(Diagnostic) -> String {
-        let gradient = "dC/d\(parameter)", new = "\(parameter)_new"
+        let gradient = "dC/d\(parameter)"
+        let new = "\(parameter)_new"
         let symbols = "\(MathML.identifier(parameter))<mo>−</mo><mi>η</mi><mo>·</mo>\(MathML.symbol(gradient))"
-        let numbers = "\(try context.mn(parameter))<mo>−</mo>\(try context.mn("learning_rate", parenthesizeNegative: true))"
+        let numbers =
+            "\(try context.mn(parameter))<mo>−</mo>\(try context.mn("learning_rate", parenthesizeNegative: true))"
             + "<mo>·</mo>\(try context.mn(gradient, parenthesizeNegative: true))"
         return MathML.math(
             "\(MathML.identifier(new))<mo>=</mo>\(symbols)<mo>=</mo>\(numbers)<mo>=</mo>\(try context.mn(new))")
@@ -45,7 +48,8 @@ enum DescentView {
 
     /// The cost after the first step, compared with the cost before it.
     private static func newCost(_ context: ViewContext) throws(Diagnostic) -> String {
-        let before = try context.value("C"), after = try context.value("C_new")
+        let before = try context.value("C")
+        let after = try context.value("C_new")
         let equation = MathML.math("\(MathML.identifier("C_new"))<mo>=</mo>\(try context.mn("C_new"))")
         let old = try context.data("C")
         if rises(from: before, to: after) {
@@ -64,7 +68,9 @@ enum DescentView {
         var header = "<th scope=\"col\">Step</th><th scope=\"col\">Cost C</th>"
         for parameter in parameters { header += "<th scope=\"col\">\(NameMarkup.html(parameter))</th>" }
         header += "<th scope=\"col\">Change</th>"
-        let shown = steps + 1 <= maxRows ? Array(0...steps) : Array(0..<(maxRows / 2)) + Array((steps - maxRows / 2 + 1)...steps)
+        let shown =
+            steps + 1 <= maxRows
+            ? Array(0...steps) : Array(0..<(maxRows / 2)) + Array((steps - maxRows / 2 + 1)...steps)
         var rows: [String] = []
         var previous: Int?
         for k in shown {
@@ -78,7 +84,9 @@ enum DescentView {
             if k > 0 { rose = rises(from: try context.value("C@\(k - 1)"), to: try context.value("C@\(k)")) }
             var row = rose ? "<tr class=\"sg-rise\">" : "<tr>"
             row += "<th scope=\"row\">\(k)</th><td class=\"sg-value\">\(try context.data("C@\(k)"))</td>"
-            for parameter in parameters { row += "<td class=\"sg-value\">\(try context.data("\(parameter)@\(k)"))</td>" }
+            for parameter in parameters {
+                row += "<td class=\"sg-value\">\(try context.data("\(parameter)@\(k)"))</td>"
+            }
             let change = k == 0 ? "start" : (rose ? "<strong class=\"sg-flag\">▲ rose</strong>" : "▼ fell")
             rows.append(row + "<td>\(change)</td></tr>")
         }
@@ -115,7 +123,9 @@ enum DescentView {
         }
         let before = NumberFormat.text(chain.descent[k - 1].cost, precision: context.precision)
         let after = NumberFormat.text(chain.descent[k].cost, precision: context.precision)
-        let which = rising.count == 1 ? "at step \(first)" : "at \(rising.count) of \(chain.descent.count - 1) steps, first at step \(first)"
+        let which =
+            rising.count == 1
+            ? "at step \(first)" : "at \(rising.count) of \(chain.descent.count - 1) steps, first at step \(first)"
         return [
             .warning(
                 "the cost rises \(which) (\(before) → \(after)); the learning rate may be too large",

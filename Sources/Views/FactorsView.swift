@@ -15,7 +15,8 @@ enum FactorsView {
                     + "use {gradients} instead", at: context.location)
         }
         guard let paths = context.chain.paths[parameter], !paths.isEmpty else {
-            throw .error("internal error: chain '\(context.chain.id)' has no paths for '\(parameter)'", at: context.location)
+            throw .error(
+                "internal error: chain '\(context.chain.id)' has no paths for '\(parameter)'", at: context.location)
         }
         var out = "<figure class=\"sg-view sg-factors\">\n"
         if paths.count == 1 {
@@ -43,7 +44,8 @@ enum FactorsView {
             for k in 1...paths.count {
                 terms.append(try context.mn("\(gradient)#\(k)", parenthesizeNegative: k > 1))
             }
-            let sum = "\(MathML.symbol(gradient))<mo>=</mo>\(terms.joined(separator: "<mo>+</mo>"))"
+            let sum =
+                "\(MathML.symbol(gradient))<mo>=</mo>\(terms.joined(separator: "<mo>+</mo>"))"
                 + "<mo>=</mo>\(try context.mn(gradient))"
             out += "<p class=\"sg-sum\">Sum of the paths: \(MathML.math(sum))</p>\n"
         }
@@ -74,7 +76,8 @@ enum FactorsView {
         let meanings = context.options.flag("meanings", default: true)
         var rows: [String] = []
         for factor in path.factors {
-            var row = "<tr><th scope=\"row\">\(MathML.math(MathML.symbol(factor.name)))</th>"
+            var row =
+                "<tr><th scope=\"row\">\(MathML.math(MathML.symbol(factor.name)))</th>"
                 + "<td>\(MathML.math(MathML.formula(factor.formula)))</td>"
                 + "<td class=\"sg-value\">\(try context.data(factor.name))</td>"
             if meanings {

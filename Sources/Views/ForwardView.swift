@@ -84,11 +84,13 @@ enum ForwardView {
     /// The cost as a formula and with numbers, one term per output.
     private static func cost(_ context: ViewContext) throws(Diagnostic) -> (String, String) {
         let chain = context.chain
-        var symbolic: [String] = [], numeric: [String] = []
+        var symbolic: [String] = []
+        var numeric: [String] = []
         for (index, output) in chain.outputs.enumerated() {
             guard index < chain.targets.count else { break }
             let target = chain.targets[index]
-            let a = MathML.identifier(output), y = MathML.identifier(target)
+            let a = MathML.identifier(output)
+            let y = MathML.identifier(target)
             let an = try context.mn(output, parenthesizeNegative: true)
             let yn = try context.mn(target, parenthesizeNegative: true)
             switch chain.cost {
@@ -107,7 +109,8 @@ enum ForwardView {
 
     /// `−[y ln a + (1 − y) ln(1 − a)]`, the binary cross-entropy of one output.
     private static func crossEntropy(a: String, y: String) -> String {
-        "<mo>−</mo><mo>[</mo>\(y)<mspace width=\"0.2em\"/><mi>ln</mi><mspace width=\"0.1em\"/>\(a)<mo>+</mo><mo>(</mo><mn>1</mn><mo>−</mo>\(y)<mo>)</mo>"
-            + "<mspace width=\"0.2em\"/><mi>ln</mi><mspace width=\"0.1em\"/><mo>(</mo><mn>1</mn><mo>−</mo>\(a)<mo>)</mo><mo>]</mo>"
+        let ln = "<mspace width=\"0.2em\"/><mi>ln</mi><mspace width=\"0.1em\"/>"
+        return "<mo>−</mo><mo>[</mo>\(y)\(ln)\(a)<mo>+</mo><mo>(</mo><mn>1</mn><mo>−</mo>\(y)<mo>)</mo>"
+            + "\(ln)<mo>(</mo><mn>1</mn><mo>−</mo>\(a)<mo>)</mo><mo>]</mo>"
     }
 }

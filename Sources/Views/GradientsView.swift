@@ -36,7 +36,8 @@ enum GradientsView {
         }
         return chain.parameters.enumerated()
             .sorted { lhs, rhs in
-                let l = layerOf[lhs.element] ?? 0, r = layerOf[rhs.element] ?? 0
+                let l = layerOf[lhs.element] ?? 0
+                let r = layerOf[rhs.element] ?? 0
                 return l != r ? l > r : lhs.offset < rhs.offset
             }
             .map(\.element)

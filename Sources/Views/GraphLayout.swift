@@ -81,7 +81,8 @@ struct GraphLayout {
                 let center = (columnX[i - 1] + columnX[i]) / 2
                 let rows = rowsOf(group.count)
                 for (index, name) in group.enumerated() {
-                    let r = index / Self.perRow, c = index % Self.perRow
+                    let r = index / Self.perRow
+                    let c = index % Self.perRow
                     let inRow = min(Self.perRow, group.count - r * Self.perRow)
                     let x = center + (Double(c) - Double(inRow - 1) / 2) * Self.upperPitch
                     let y = Self.margin + Double(upperRows - rows + r) * Self.upperRow + Self.nodeHeight / 2
@@ -115,8 +116,10 @@ struct GraphLayout {
 
     /// Where the segment from `a` towards `b` leaves `a`'s box.
     static func boundary(from a: Node, towards b: Node, pad: Double = 0) -> (Double, Double) {
-        let dx = b.x - a.x, dy = b.y - a.y
-        let hw = nodeWidth / 2 + pad, hh = nodeHeight / 2 + pad
+        let dx = b.x - a.x
+        let dy = b.y - a.y
+        let hw = nodeWidth / 2 + pad
+        let hh = nodeHeight / 2 + pad
         let t = min(dx == 0 ? .infinity : hw / abs(dx), dy == 0 ? .infinity : hh / abs(dy))
         guard t.isFinite else { return (a.x, a.y) }
         return (a.x + dx * t, a.y + dy * t)

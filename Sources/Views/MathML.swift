@@ -35,7 +35,8 @@ enum MathML {
         }
         if let indices = parts.indices {
             let inner = indices.split(separator: ",", omittingEmptySubsequences: false)
-                .map { "<mn>\(Escape.html(String($0)))</mn>" }.joined(separator: "<mo separator=\"true\" rspace=\"0.1em\">,</mo>")
+                .map { "<mn>\(Escape.html(String($0)))</mn>" }.joined(
+                    separator: "<mo separator=\"true\" rspace=\"0.1em\">,</mo>")
             core += "<mo>[</mo>\(inner)<mo>]</mo>"
         }
         return core

@@ -52,7 +52,8 @@ struct DerivativeName: Sendable, Hashable {
             text = text[..<hash]
         }
         guard let slash = text.firstIndex(of: "/") else { return nil }
-        let top = text[..<slash], bottom = text[text.index(after: slash)...]
+        let top = text[..<slash]
+        let bottom = text[text.index(after: slash)...]
         guard top.count > 1, bottom.count > 1, top.hasPrefix("d"), bottom.hasPrefix("d") else { return nil }
         of = String(top.dropFirst())
         wrt = String(bottom.dropFirst())

@@ -39,7 +39,8 @@ struct ViewContext {
     /// same exact value and reference, shown as plain text (`1.5×10⁻⁷`).
     func tspan(_ name: String) throws(Diagnostic) -> String {
         let x = try value(name)
-        return "<tspan class=\"num\" data-value=\"\(NumberFormat.exact(x))\" data-ref=\"\(Escape.html(chain.ref(name)))\">"
+        return
+            "<tspan class=\"num\" data-value=\"\(NumberFormat.exact(x))\" data-ref=\"\(Escape.html(chain.ref(name)))\">"
             + "\(svgText(x))</tspan>"
     }
 

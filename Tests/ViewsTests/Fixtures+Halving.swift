@@ -12,7 +12,8 @@ extension Fixtures {
         ]
         var descent: [DescentState] = []
         for k in 0...steps {
-            let w = 1 / Double(1 << k), c = w * w
+            let w = 1 / Double(1 << k)
+            let c = w * w
             values["w1@\(k)"] = w
             values["C@\(k)"] = c
             descent.append(DescentState(step: k, parameters: ["w1": w], cost: c))

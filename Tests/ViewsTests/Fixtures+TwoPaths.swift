@@ -86,7 +86,8 @@ extension Fixtures {
             learningRate: 0.1,
             descent: [
                 DescentState(step: 0, parameters: Dictionary(uniqueKeysWithValues: zip(parameters, start)), cost: 4),
-                DescentState(step: 1, parameters: Dictionary(uniqueKeysWithValues: zip(parameters, next)), cost: 2.062096),
+                DescentState(
+                    step: 1, parameters: Dictionary(uniqueKeysWithValues: zip(parameters, next)), cost: 2.062096),
             ],
             meanings: [:])
     }

@@ -1,5 +1,6 @@
-@testable import Views
 import XCTest
+
+@testable import Views
 
 /// The typesetting of names and the engine's formula text.
 final class MathMLTests: XCTestCase {

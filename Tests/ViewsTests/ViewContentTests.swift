@@ -11,7 +11,8 @@ final class ViewContentTests: XCTestCase {
         let numbers = dataElements(product)
         XCTAssertEqual(numbers.map(\.text), ["2", "0.5", "3", "1", "3"])
         XCTAssertEqual(
-            numbers.map(\.ref), ["worked:dC/da3", "worked:da3/da2", "worked:da2/da1", "worked:da1/dw1", "worked:dC/dw1"])
+            numbers.map(\.ref),
+            ["worked:dC/da3", "worked:da3/da2", "worked:da2/da1", "worked:da1/dw1", "worked:dC/dw1"])
         XCTAssertTrue(product.contains(#"<mn><data class="num" value="3" data-ref="worked:dC/dw1">3</data></mn>"#))
         XCTAssertTrue(product.hasPrefix(#"<p class="sg-product"><math displaystyle="true"><mfrac>"#))
     }
@@ -131,7 +132,8 @@ final class ViewContentTests: XCTestCase {
             html.contains(
                 #"<svg class="sg-graph" role="img" aria-labelledby="sg-worked-l30-graph-title" "#
                     + #"aria-describedby="sg-worked-l30-graph-desc""#))
-        XCTAssertTrue(html.contains(#"<title id="sg-worked-l30-graph-title">Computational graph of chain worked</title>"#))
+        XCTAssertTrue(
+            html.contains(#"<title id="sg-worked-l30-graph-title">Computational graph of chain worked</title>"#))
         XCTAssertTrue(html.contains(#"<tspan class="num" data-value="6" data-ref="worked:a2">6</tspan>"#))
         XCTAssertTrue(html.contains(#"<tspan class="num" data-value="0.5" data-ref="worked:da3/da2">0.5</tspan>"#))
         XCTAssertFalse(html.components(separatedBy: "</svg>")[0].contains("<data"))
@@ -158,7 +160,8 @@ final class ViewContentTests: XCTestCase {
         // z1 = w1 · a0 + b1 = 0.5 · 2 + (−1) = 0, then a1 = σ(z1) = σ(0) = 0.5.
         XCTAssertEqual(dataElements(rows[0]).map(\.text), ["0.5", "2", "−1", "0"])
         XCTAssertTrue(rows[0].contains("<mo>+</mo><mo>(</mo><mn><data class=\"num\" value=\"-1\" data-ref=\"b1\">"))
-        XCTAssertTrue(rows[1].contains("<mi>σ</mi><mo>(</mo><mn><data class=\"num\" value=\"0\" data-ref=\"z1\">0</data>"))
+        XCTAssertTrue(
+            rows[1].contains("<mi>σ</mi><mo>(</mo><mn><data class=\"num\" value=\"0\" data-ref=\"z1\">0</data>"))
         XCTAssertEqual(dataElements(rows[3]).map(\.ref), ["a2", "y", "C"])
     }
 

@@ -101,7 +101,8 @@ final class ViewDiagnosticTests: XCTestCase {
         named.learningRate = nil
         named.descent = []
         XCTAssertEqual(
-            renderError("descent", chain: named), "\(file):30:1: error: {descent} needs a learning_rate in chain 'worked'")
+            renderError("descent", chain: named),
+            "\(file):30:1: error: {descent} needs a learning_rate in chain 'worked'")
     }
 
     func testUnknownInlineName() {

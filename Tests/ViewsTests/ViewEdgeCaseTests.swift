@@ -9,13 +9,15 @@ final class ViewEdgeCaseTests: XCTestCase {
         // 26 states: rows 0–9 and 16–25 are shown, 10–15 summarized.
         XCTAssertTrue(
             html.contains(
-                "<tr class=\"sg-elided\"><td colspan=\"4\">steps 10 to 15 omitted; the chart shows every step</td></tr>"))
+                "<tr class=\"sg-elided\"><td colspan=\"4\">steps 10 to 15 omitted; the chart shows every step</td></tr>"
+            ))
         XCTAssertFalse(html.contains("data-ref=\"halving:C@12\">"))
         XCTAssertTrue(html.contains("cost C (log scale)"))
         // C@25 = 4^−25 = 8.881784197001252e-16: <data> uses <sup>, SVG uses superscript characters.
         XCTAssertTrue(
             html.contains(
-                #"<data class="num" value="8.881784197001252e-16" data-ref="halving:C@25">8.882×10<sup>−16</sup></data>"#))
+                #"<data class="num" value="8.881784197001252e-16" data-ref="halving:C@25">8.882×10<sup>−16</sup></data>"#
+            ))
         XCTAssertTrue(
             html.contains(
                 #"<tspan class="num" data-value="8.881784197001252e-16" data-ref="halving:C@25">8.882×10⁻¹⁶</tspan>"#))
@@ -33,7 +35,8 @@ final class ViewEdgeCaseTests: XCTestCase {
         XCTAssertTrue(
             half.contains(
                 "<td><math displaystyle=\"true\"><mfrac><mn>1</mn><mn>2</mn></mfrac><msup><mrow><mo>(</mo>"
-                    + "<msub><mi>a</mi><mn>3</mn></msub><mo>−</mo><mi>y</mi><mo>)</mo></mrow><mn>2</mn></msup></math></td>"))
+                    + "<msub><mi>a</mi><mn>3</mn></msub><mo>−</mo><mi>y</mi><mo>)</mo></mrow><mn>2</mn></msup></math></td>"
+            ))
         chain.cost = .crossEntropy
         let entropy = try render("forward", chain: chain)
         XCTAssertTrue(
