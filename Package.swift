@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Chains", dependencies: ["Autodiff", "YAML", "Diagnostics"]),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "Diagnostics"]),
         .target(name: "Mustache", dependencies: ["Diagnostics"]),
-        .target(name: "Views", dependencies: ["Chains"]),
+        .target(name: "Views", dependencies: ["Chains", "YAML", "Diagnostics"]),
         .target(
             name: "Site",
             dependencies: ["Diagnostics", "YAML", "Chains", "Markdown", "Mustache", "Views"]),

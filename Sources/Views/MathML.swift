@@ -1,0 +1,109 @@
+/// MathML Core fragments for names, derivatives and the engine's formula text.
+/// Numbers are not made here: they come from `ViewContext.mn`, which wraps a `<data>` element.
+enum MathML {
+    /// An inline equation; `displaystyle` keeps fractions full size inside running text.
+    static func math(_ inner: String) -> String { "<math displaystyle=\"true\">\(inner)</math>" }
+
+    static func mo(_ op: String) -> String { "<mo>\(Escape.html(op))</mo>" }
+
+    static func mrow(_ parts: [String]) -> String { "<mrow>\(parts.joined())</mrow>" }
+
+    /// Any quantity name: a derivative becomes a fraction, anything else an identifier.
+    static func symbol(_ name: String) -> String {
+        if let derivative = DerivativeName(name) { return fraction(derivative) }
+        return identifier(name)
+    }
+
+    /// `a2[1]` as a with subscript 2 then `[1]`; `w1_new` with superscript `new`; `learning_rate` as η.
+    static func identifier(_ name: String) -> String {
+        if name == "learning_rate" { return "<mi>η</mi>" }
+        guard let parts = QuantityName(name) else { return "<mi>\(Escape.html(name))</mi>" }
+        let base = "<mi>\(Escape.html(parts.letters))</mi>"
+        let sub = parts.digits.isEmpty ? nil : "<mn>\(parts.digits)</mn>"
+        let sup: String?
+        switch parts.suffix {
+        case .new: sup = "<mtext>new</mtext>"
+        case .step(let k): sup = "<mrow><mo>(</mo><mn>\(Escape.html(k))</mn><mo>)</mo></mrow>"
+        case nil: sup = nil
+        }
+        var core: String
+        switch (sub, sup) {
+        case (let sub?, let sup?): core = "<msubsup>\(base)\(sub)\(sup)</msubsup>"
+        case (let sub?, nil): core = "<msub>\(base)\(sub)</msub>"
+        case (nil, let sup?): core = "<msup>\(base)\(sup)</msup>"
+        case (nil, nil): core = base
+        }
+        if let indices = parts.indices {
+            let inner = indices.split(separator: ",", omittingEmptySubsequences: false)
+                .map { "<mn>\(Escape.html(String($0)))</mn>" }.joined(
+                    separator: "<mo separator=\"true\" rspace=\"0.1em\">,</mo>")
+            core += "<mo>[</mo>\(inner)<mo>]</mo>"
+        }
+        return core
+    }
+
+    /// `dC/dw1` as a fraction of d C over d w₁.
+    static func fraction(_ d: DerivativeName) -> String {
+        "<mfrac><mrow><mi>d</mi>\(identifier(d.of))</mrow><mrow><mi>d</mi>\(identifier(d.wrt))</mrow></mfrac>"
+    }
+
+    /// The engine's plain-Unicode formula (`2(a3 − y)`, `σ′(z2)`, `w2[1,3]`) as MathML tokens.
+    static func formula(_ text: String) -> String {
+        var atoms: [String] = []
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c.isWhitespace {
+                i += 1
+            } else if c.isLetter {
+                var j = i
+                while j < chars.count, chars[j].isLetter { j += 1 }
+                while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
+                if j < chars.count, chars[j] == "[", let close = chars[j...].firstIndex(of: "]") { j = close + 1 }
+                atoms.append(identifier(String(chars[i..<j])))
+                i = j
+            } else if (c.isASCII && c.isNumber) || c == "." {
+                var j = i
+                while j < chars.count, (chars[j].isASCII && chars[j].isNumber) || chars[j] == "." { j += 1 }
+                atoms.append("<mn>\(String(chars[i..<j]))</mn>")
+                i = j
+            } else if let power = superscripts[c] {
+                raise(&atoms, to: power)
+                i += 1
+            } else if c == "½" {
+                atoms.append("<mfrac><mn>1</mn><mn>2</mn></mfrac>")
+                i += 1
+            } else {
+                atoms.append(mo(String(c)))
+                i += 1
+            }
+        }
+        return atoms.joined()
+    }
+
+    private static let superscripts: [Character: String] = ["²": "2", "³": "3"]
+
+    /// Puts the last atom, or the last parenthesised group, under a power.
+    private static func raise(_ atoms: inout [String], to power: String) {
+        guard let last = atoms.last else {
+            atoms.append("<mn>\(power)</mn>")
+            return
+        }
+        var start = atoms.count - 1
+        if last == mo(")") {
+            var depth = 0
+            for k in stride(from: atoms.count - 1, through: 0, by: -1) {
+                if atoms[k] == mo(")") { depth += 1 }
+                if atoms[k] == mo("(") { depth -= 1 }
+                if depth == 0 {
+                    start = k
+                    break
+                }
+            }
+        }
+        let base = atoms[start...].joined()
+        atoms.removeSubrange(start...)
+        atoms.append("<msup><mrow>\(base)</mrow><mn>\(power)</mn></msup>")
+    }
+}
