@@ -2,32 +2,20 @@ import Chains
 import Foundation
 import XCTest
 
-/// Sizes are bounded so that everything accepted computes in well under a second.
+/// Sizes are bounded so that everything accepted computes quickly (bench/ measures how quickly; tests never time).
 final class ChainLimitsTests: XCTestCase {
     private func ones(_ n: Int) -> String { "[" + Array(repeating: "1", count: n).joined(separator: ", ") + "]" }
 
-    private func seconds(_ body: () throws -> Void) rethrows -> Double {
-        let start = Date()
-        try body()
-        return Date().timeIntervalSince(start)
-    }
-
     func testTenThousandLayersAreRefusedQuickly() {
-        var problems: [String] = []
-        let time = seconds { problems = ChainFixture.problems("input: 1\nweights: \(ones(10_000))\ntarget: 0") }
+        let problems = ChainFixture.problems("input: 1\nweights: \(ones(10_000))\ntarget: 0")
         XCTAssertEqual(problems, ["content/t.md:6:10: error: too many layers: 10000 (at most 500)"])
-        XCTAssertLessThan(time, 1)
         let layers = "input: 1\nlayers:\n" + String(repeating: "  - w: 1\n", count: 10_000) + "target: 0"
         XCTAssertEqual(ChainFixture.problems(layers), ["content/t.md:7:3: error: too many layers: 10000 (at most 500)"])
     }
 
     /// The deepest allowed chain: all weights 1, so every a_l = 1, C = (1 − 0)² = 1 and every dC/dw_l = 2·1 = 2.
-    func testFiveHundredLayersComputeWellUnderASecond() throws {
-        var c: ComputedChain?
-        let time = try seconds {
-            c = try ChainFixture.chain("input: 1\nweights: \(ones(500))\ntarget: 0\nlearning_rate: 0.001")
-        }
-        XCTAssertLessThan(time, 1)
+    func testFiveHundredLayersCompute() throws {
+        let c: ComputedChain? = try ChainFixture.chain("input: 1\nweights: \(ones(500))\ntarget: 0\nlearning_rate: 0.001")
         XCTAssertEqual(c?.quantities["a500"], 1)
         XCTAssertEqual(c?.quantities["dC/dw1"], 2)
         XCTAssertEqual(c?.quantities["dC/dw500"], 2)
@@ -38,13 +26,9 @@ final class ChainLimitsTests: XCTestCase {
 
     /// 500 sigmoid layers: the gradient at the far end vanishes (each σ′ ≤ 1/4), and the path listing stops
     /// at its budget while every count is still known.
-    func testDeepSigmoidChainVanishesAndStaysFast() throws {
-        var c: ComputedChain?
-        let time = try seconds {
-            c = try ChainFixture.chain(
-                "input: 1\nweights: \(ones(500))\nbiases: \(ones(500))\nactivation: sigmoid\ntarget: 0")
-        }
-        XCTAssertLessThan(time, 1)
+    func testDeepSigmoidChainVanishes() throws {
+        let c: ComputedChain? = try ChainFixture.chain(
+            "input: 1\nweights: \(ones(500))\nbiases: \(ones(500))\nactivation: sigmoid\ntarget: 0")
         XCTAssertEqual(c?.quantities["dC/dw1"], 0, "0.25^499 underflows")
         XCTAssertEqual(c?.pathCounts.count, 1000)
         XCTAssertLessThan(c?.paths.count ?? 0, 1000)
@@ -58,9 +42,7 @@ final class ChainLimitsTests: XCTestCase {
         let matrix = "[" + Array(repeating: row, count: 8).joined(separator: ", ") + "]"
         let body = "input: \(ones(8))\nlayers:\n" + String(repeating: "  - w: \(matrix)\n", count: 30)
             + "target: \(ones(8))"
-        var c: ComputedChain?
-        let time = try seconds { c = try ChainFixture.chain(body) }
-        XCTAssertLessThan(time, 1)
+        let c: ComputedChain? = try ChainFixture.chain(body)
         XCTAssertEqual(c?.pathCounts["w1[1,1]"], Int.max)
         XCTAssertEqual(c?.pathCounts["w28[1,1]"], 64)  // 8 neurons in layer 29, 8 in layer 30
         XCTAssertEqual(c?.pathCounts["w30[8,8]"], 1)
@@ -101,10 +83,7 @@ extension ChainLimitsTests {
         var body = "input: 1\nlayers:\n" + String(repeating: "  - w: 1\n", count: 490)
         body += "  - w: [[1], [1]]\n" + String(repeating: "  - w: [[1, 1], [1, 1]]\n", count: 7) + "  - w: [0.5, 0.5]\n"
         body += "target: 0"
-        var c: ComputedChain?
-        let start = Date()
-        c = try ChainFixture.chain(body)
-        XCTAssertLessThan(Date().timeIntervalSince(start), 1)
+        let c: ComputedChain? = try ChainFixture.chain(body)
         XCTAssertEqual(c?.pathCounts["w1"], 256)  // two ways through each of the 8 two-neuron layers
         XCTAssertNil(c?.paths["w1"])
         XCTAssertEqual(c?.paths["w499[1,2]"]?.count, 1)
