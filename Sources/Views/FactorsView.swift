@@ -56,7 +56,7 @@ enum FactorsView {
     static func resolve(_ argument: String, in context: ViewContext) throws(Diagnostic) -> String {
         let raw = argument.trimmingCharacters(in: .whitespaces)
         let prefixed = raw.hasPrefix("dC/d")
-        let name = prefixed ? String(raw.dropFirst(4)) : raw
+        let name = context.chain.canonicalName(prefixed ? String(raw.dropFirst(4)) : raw)
         let parameters = context.chain.parameters
         if parameters.contains(name) { return name }
         let candidates = prefixed ? parameters.map { "dC/d\($0)" } : parameters

@@ -50,6 +50,7 @@ public enum ViewRenderer {
     ) throws(Diagnostic) -> String {
         var key = name.trimmingCharacters(in: .whitespaces)
         if !chain.id.isEmpty, key.hasPrefix("\(chain.id):") { key.removeFirst(chain.id.count + 1) }
+        key = chain.canonicalName(key)  // `a2[1]` of a one-neuron layer is published as `a2`
         guard let value = chain.quantities[key] else {
             let known = chain.quantities.keys.sorted()
             throw .error("unknown quantity '\(name)'" + Suggestions.didYouMean(key, in: known), at: location)
