@@ -1,12 +1,5 @@
-/// Rules for chain ids and the HTML that stands where a `{chain}` block was.
+/// The HTML that stands where a `{chain}` block was.
 enum ChainIDs {
-    /// Letters, digits, `-` and `_` only.
-    static func isValid(_ id: String) -> Bool {
-        !id.isEmpty && id.unicodeScalars.allSatisfy {
-            ($0.properties.isAlphabetic && $0.isASCII) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
-        }
-    }
-
     /// A collapsed `<details>` showing the chain's definition, so readers can see what was computed.
     static func definitionHTML(id: String, body: String) -> String {
         let name = id.isEmpty ? "The chain" : "Chain “\(HTMLText.escape(id))”"

@@ -44,10 +44,6 @@ struct PageCompiler {
                                    at: block.location))
                 continue
             }
-            if !id.isEmpty, !ChainIDs.isValid(id) {
-                sink.report(.error("chain id '\(id)' may use only letters, digits, '-' and '_'", at: block.location))
-                continue
-            }
             if id.isEmpty, blocks.count > 1 {
                 sink.report(.error("this page has \(blocks.count) chains, so each needs an id: ```{chain} NAME",
                                    at: block.location))
@@ -66,7 +62,8 @@ struct PageCompiler {
             }) else { continue }
             sink.report(contentsOf: ChainEngine.expectFailures(
                 compiled.spec, compiled.computed, defaultPrecision: project.config.precision))
-            sink.report(contentsOf: ChainEngine.descentWarnings(compiled.spec, compiled.computed))
+            sink.report(contentsOf: ChainEngine.descentWarnings(
+                compiled.spec, compiled.computed, defaultPrecision: project.config.precision))
             chains.append(compiled)
             document.replace(block, withHTML: ChainIDs.definitionHTML(id: id, body: block.body))
         }
@@ -78,7 +75,14 @@ struct PageCompiler {
         of document: MarkdownDocument, chains: [CompiledChain], page: SourcePage, sink: inout DiagnosticSink
     ) {
         for block in document.directiveBlocks where block.name != "chain" {
-            guard let (chain, argument) = resolve(block, chains: chains, sink: &sink) else { continue }
+            guard let kind = ViewKind(rawValue: block.name) else {
+                let known = ["chain"] + ViewKind.allCases.map(\.rawValue)
+                let guess = Suggestions.closest(to: block.name, in: known).map { "; did you mean '{\($0)}'?" } ?? ""
+                sink.report(.error("unknown block '{\(block.name)}' (known: \(known.map { "{\($0)}" }.joined(separator: ", ")))"
+                                   + guess, at: block.location))
+                continue
+            }
+            guard let (chain, argument) = resolve(block, kind: kind, chains: chains, sink: &sink) else { continue }
             guard let html = sink.collect({ () throws -> String in
                 let options = try YAMLParser.parse(block.body, file: page.source, firstLine: block.bodyFirstLine)
                 let request = ViewRequest(kind: block.name, argument: argument, options: options, location: block.location)
@@ -90,7 +94,9 @@ struct PageCompiler {
     }
 
     /// Finds the chain a view names (its first word when that is a chain id) and the view's argument.
-    private func resolve(_ block: DirectiveBlock, chains: [CompiledChain], sink: inout DiagnosticSink)
+    private func resolve(
+        _ block: DirectiveBlock, kind: ViewKind, chains: [CompiledChain], sink: inout DiagnosticSink
+    )
         -> (CompiledChain, String?)?
     {
         var words = block.arguments
@@ -103,7 +109,7 @@ struct PageCompiler {
             sink.report(.error("{\(block.name)} needs a {chain} block on this page", at: block.location))
             return nil
         }
-        let takesArgument = block.name == "factors"
+        let takesArgument = kind.takesArgument
         if chains.count > 1 || (words.count > (takesArgument ? 1 : 0)) {
             let named = words.first ?? ""
             let hint = named.isEmpty ? "" : " '\(named)'"
