@@ -2,22 +2,28 @@
 public struct DiagnosticSink: Sendable {
     /// Everything reported so far, in order.
     public private(set) var all: [Diagnostic] = []
+    /// The same problem found twice (a template error hit by every page) is reported once.
+    private var seen: Set<Diagnostic> = []
 
     /// An empty sink.
     public init() {}
 
     /// Records one problem.
-    public mutating func report(_ diagnostic: Diagnostic) { all.append(diagnostic) }
+    public mutating func report(_ diagnostic: Diagnostic) {
+        if seen.insert(diagnostic).inserted { all.append(diagnostic) }
+    }
 
     /// Records several problems.
-    public mutating func report(contentsOf diagnostics: [Diagnostic]) { all.append(contentsOf: diagnostics) }
+    public mutating func report(contentsOf diagnostics: [Diagnostic]) {
+        for d in diagnostics { report(d) }
+    }
 
     /// Records an error thrown by any stage: a `Diagnostic`, a `DiagnosticList`, or anything else.
     public mutating func report(error: any Error) {
         switch error {
-        case let d as Diagnostic: all.append(d)
-        case let list as DiagnosticList: all.append(contentsOf: list.diagnostics)
-        default: all.append(.error("\(error)", at: nil))
+        case let d as Diagnostic: report(d)
+        case let list as DiagnosticList: report(contentsOf: list.diagnostics)
+        default: report(.error("\(error)", at: nil))
         }
     }
 

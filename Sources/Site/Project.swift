@@ -80,7 +80,9 @@ public struct Project: Sendable {
     /// Puts pages in reading order and reports pages that would be written to the same URL.
     static func arrange(_ pages: [SourcePage], sink: inout DiagnosticSink) -> [SourcePage] {
         var byURL: [String: SourcePage] = [:]
-        for page in pages.sorted(by: { $0.source < $1.source }) {
+        // A track's index.md keeps its URL; the clashing loose page is the one reported.
+        let claimOrder = pages.sorted { ($0.kind == .page ? 1 : 0, $0.source) < ($1.kind == .page ? 1 : 0, $1.source) }
+        for page in claimOrder {
             if let other = byURL[page.url] {
                 sink.report(.error("page URL '/\(page.url)' is also produced by \(other.source)", at: page.start))
             } else {

@@ -30,4 +30,12 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertEqual(sink.errors.map(\.message), ["a", "b"])
         XCTAssertEqual(sink.warnings.count, 1)
     }
+
+    func testTheSameProblemFoundTwiceIsReportedOnce() {
+        var sink = DiagnosticSink()
+        let d = Diagnostic.error("missing partial 'sidebar'", at: SourceLocation(file: "templates/base.html", line: 5, column: 1))
+        sink.report(d)
+        sink.report(error: d)
+        XCTAssertEqual(sink.all, [d])
+    }
 }

@@ -72,6 +72,21 @@ final class BadInputTests: XCTestCase {
     func testTwoPagesWithTheSameURL() throws {
         try assertBuildFails(
             ["content/track-01.md": "---\ntitle: Clash\n---\n"],
-            "content/track-01/index.md:1:1: error: page URL '/track-01/' is also produced by content/track-01.md")
+            "content/track-01.md:1:1: error: page URL '/track-01/' is also produced by content/track-01/index.md")
+    }
+
+    func testTemplateWithAnUnclosedSection() throws {
+        try assertBuildFails(
+            ["templates/track.html": "{{<base}}{{$main}}\n<ul>{{#lessons}}<li>{{title}}</li>\n</ul>{{/main}}{{/base}}\n"],
+            "templates/track.html:3:6: error: closing tag 'main' does not match open section 'lessons'")
+        try assertBuildFails(
+            ["templates/404.html": "<p>Lost?</p>\n{{#root}}<a href=\"{{root}}\">Home</a>\n"],
+            "templates/404.html:2:1: error: unclosed section 'root'")
+    }
+
+    func testMissingPartial() throws {
+        try assertBuildFails(
+            [:], removing: ["templates/partials/sidebar.html"],
+            "templates/base.html:5:1: error: missing partial 'sidebar'")
     }
 }
