@@ -81,11 +81,12 @@ private final class StreamBox {
     init(_ stream: any ResponseStream) { self.stream = stream }
 }
 
+private typealias UnescapeCallback = @convention(c) (
+    UnsafeMutableRawPointer?, OpaquePointer?, UnsafeMutablePointer<CChar>?
+) -> Int
+
 /// Leaves `%xx` escapes in the path so the router sees exactly what the client sent.
-private let keepEscapes: @convention(c) (UnsafeMutableRawPointer?, OpaquePointer?, UnsafeMutablePointer<CChar>?) -> Int = {
-    _, _, text in
-    text.map { strlen($0) } ?? 0
-}
+private let keepEscapes: UnescapeCallback = { _, _, text in text.map { strlen($0) } ?? 0 }
 
 private let collectHeader: MHD_KeyValueIterator = { context, _, key, value in
     guard let context, let key else { return .YES }

@@ -26,7 +26,9 @@ struct ServerSentEvent: Equatable {
     /// Tells pages that the last build failed with these diagnostic lines (line breaks inside a
     /// line are split into more lines).
     static func error(_ diagnostics: [String]) -> ServerSentEvent {
-        let lines = diagnostics.flatMap { $0.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" } }
+        let lines = diagnostics.flatMap { line in
+            line.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        }
         return ServerSentEvent(name: "error", lines: lines.map(String.init))
     }
 }

@@ -12,7 +12,8 @@ final class TraversalTests: XCTestCase {
     private func assertRefused(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let response = try fixture.get(path)
         XCTAssertEqual(response.status, 403, path, file: file, line: line)
-        XCTAssertEqual(response.text, "403 Forbidden: this path is outside the site folder\n", path, file: file, line: line)
+        let text = "403 Forbidden: this path is outside the site folder\n"
+        XCTAssertEqual(response.text, text, path, file: file, line: line)
         XCTAssertFalse(response.text.contains(ServerFixture.secret), path, file: file, line: line)
     }
 
@@ -50,7 +51,7 @@ final class TraversalTests: XCTestCase {
     func testSymlinksThatStayInsideAreServed() throws {
         let response = try fixture.get("/inside-link.html")
         XCTAssertEqual(response.status, 200)
-        XCTAssertTrue(response.text.hasPrefix(ServerFixture.indexHTML.replacingOccurrences(of: "</body></html>\n", with: "")))
+        XCTAssertTrue(response.text.hasPrefix("<!doctype html>\n<html><head><title>Home</title>"), response.text)
     }
 
     func testMalformedEscapesAreBadRequests() throws {

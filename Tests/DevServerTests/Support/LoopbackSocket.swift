@@ -33,7 +33,9 @@ final class LoopbackSocket {
     func send(_ text: String) throws {
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
-            let sent = bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let sent = bytes.withUnsafeBytes {
+                Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+            }
             guard sent > 0 else { throw Failure(description: "send failed: errno \(errno)") }
             bytes = bytes.dropFirst(sent)
         }
@@ -42,7 +44,8 @@ final class LoopbackSocket {
     /// Waits up to `timeout` for bytes: returns them, `[]` on timeout, `nil` when the server closed.
     func receive(timeout: Duration) throws -> [UInt8]? {
         var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-        let milliseconds = Int32(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
+        let (seconds, attoseconds) = timeout.components
+        let milliseconds = Int32(seconds * 1000 + attoseconds / 1_000_000_000_000_000)
         guard poll(&poller, 1, milliseconds) > 0 else { return [] }
         var buffer = [UInt8](repeating: 0, count: 65536)
         let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
@@ -75,8 +78,10 @@ struct RawResponse {
     /// here: fixed responses carry Content-Length).
     init(bytes: [UInt8]) throws {
         let separator = Array("\r\n\r\n".utf8)
-        guard let end = (0...max(0, bytes.count - 4)).first(where: { Array(bytes[$0..<min(bytes.count, $0 + 4)]) == separator })
-        else { throw LoopbackSocket.Failure(description: "no header end in \(String(decoding: bytes, as: UTF8.self))") }
+        let starts = 0..<max(0, bytes.count - 3)
+        guard let end = starts.first(where: { Array(bytes[$0..<$0 + 4]) == separator }) else {
+            throw LoopbackSocket.Failure(description: "no header end in \(String(decoding: bytes, as: UTF8.self))")
+        }
         let head = String(decoding: bytes[..<end], as: UTF8.self).components(separatedBy: "\r\n")
         let statusFields = head[0].split(separator: " ")
         guard statusFields.count >= 2, let status = Int(statusFields[1]) else {
@@ -86,7 +91,8 @@ struct RawResponse {
         var headers: [String: String] = [:]
         for line in head.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = value
         }
         self.headers = headers
         body = Array(bytes[(end + 4)...])

@@ -35,7 +35,8 @@ final class BuildRecorder: @unchecked Sendable {
 /// with symlinks `site/escape` -> `../outside/secret.txt`, `site/escape-dir` -> `../outside`,
 /// and `site/inside-link.html` -> `index.html`.
 final class ServerFixture {
-    static let indexHTML = "<!doctype html>\n<html><head><title>Home</title></head>\n<body><h1>Home</h1></body></html>\n"
+    static let indexHTML =
+        "<!doctype html>\n<html><head><title>Home</title></head>\n<body><h1>Home</h1></body></html>\n"
     static let notFoundHTML = "<!doctype html>\n<html><body><h1>Not here</h1></body></html>\n"
     static let styleCSS = "body { color: black; }\n"
     static let secret = "top secret"
