@@ -78,9 +78,9 @@ struct SiteFiles: Sendable {
         let build = ContentType.isHTML(name) ? liveReloadBuildID() : nil
         if let build { body = LiveReloadScript.inject(into: body, buildID: build) }
         let validators = Validators(info: info, buildID: build)
-        var headers = [("Content-Type", ContentType.forFile(named: name))] + validators.headers
         if validators.isFresh(for: request) { return HTTPResponse(status: 304, headers: validators.headers) }
-        headers.append(("X-Content-Type-Options", "nosniff"))
+        let headers = [("Content-Type", ContentType.forFile(named: name))] + validators.headers
+            + [("X-Content-Type-Options", "nosniff")]
         return HTTPResponse(status: 200, headers: headers, body: .bytes(body))
     }
 
