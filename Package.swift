@@ -40,7 +40,8 @@ let package = Package(
         .testTarget(name: "ChainsTests", dependencies: ["Chains", "YAML", "TestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache", "TestSupport"]),
-        .testTarget(name: "ViewsTests", dependencies: ["Views", "Chains", "YAML", "TestSupport"]),
+        .testTarget(
+            name: "ViewsTests", dependencies: ["Views", "Chains", "YAML", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "SitegenCLI", "Diagnostics", "TestSupport"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer", "TestSupport"]),
     ]

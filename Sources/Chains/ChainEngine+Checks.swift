@@ -57,7 +57,7 @@ extension ChainEngine {
         if let first = rising.first {
             let before = NumberFormat.text(states[first - 1].cost, precision: precision)
             let after = NumberFormat.text(states[first].cost, precision: precision)
-            let others = rising.count > 1 ? " (and \(plural(rising.count - 1, "later step")) also rise)" : ""
+            let others = rising.count > 1 ? " (and \(plural(rising.count - 1, "later step")) \(rising.count == 2 ? "raises" : "raise") it too)" : ""
             warnings.append(.warning(
                 "gradient descent step \(first) raises the cost from \(before) to \(after)\(others); "
                     + "try a smaller learning_rate", at: spec.entry("learning_rate")))

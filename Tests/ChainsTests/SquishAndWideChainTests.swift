@@ -169,7 +169,7 @@ extension SquishAndWideChainTests {
         XCTAssertEqual(c.descent[121].cost, .infinity)
         XCTAssertEqual(ChainEngine.descentWarnings(spec, c).map(\.description), [
             "content/t.md:8:1: warning: gradient descent step 1 raises the cost from 4 to 1444 "
-                + "(and 120 later steps also rise); try a smaller learning_rate",
+                + "(and 120 later steps raise it too); try a smaller learning_rate",
             "content/t.md:8:1: warning: gradient descent diverges: the cost is no longer a finite number after step 121",
         ])
         XCTAssertTrue(ChainJSON.render(page: "p", chains: [c]).contains("\"C\": null"))
