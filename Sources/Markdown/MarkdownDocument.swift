@@ -1,106 +1,94 @@
 import Diagnostics
 
-/// A Markdown page parsed by cmark-gfm, with the pieces sitegen fills in or checks:
-/// directive blocks (`{chain}`, `{factors}`...), inline values (`` `=name` ``), headings and links.
+/// One page's Markdown body, parsed by cmark-gfm, with the parts the site fills in found and positioned.
+///
+/// Parsing uses GitHub Flavored Markdown: tables, strikethrough, autolinks (bare URLs and `www.`), the tag
+/// filter and task lists. Footnotes and smart punctuation are off (smart quotes would turn primes like
+/// `a'` into ’). Headings get ids and Starlight-style anchor links as soon as the document is created.
+///
+/// The site's flow: read `directiveBlocks`, `inlineValues`, `headings`, `links`; call `replace` with the
+/// computed HTML fragments and `setDestination` with rewritten URLs; then `render()`.
+/// Values passed to `replace` and `setDestination` must come from this document; others are ignored.
 public final class MarkdownDocument {
     private let cmark: CmarkDocument
-    private let file: String
-    private let firstLine: Int
-    /// The source split into lines of bytes, to turn cmark's byte columns into character columns.
-    private let lines: [[UInt8]]
-    private var blockNodes: [CmarkDocument.Node] = []
-    private var valueNodes: [CmarkDocument.Node] = []
-    private var linkNodes: [CmarkDocument.Node] = []
-    private var rendered: String?
+    private let directiveHandles: [Int]
+    private let inlineValueHandles: [Int]
+    private let linkHandles: [Int]
 
     /// Fenced code blocks whose info string starts with `{name}`, in document order.
-    public private(set) var directiveBlocks: [DirectiveBlock] = []
+    public let directiveBlocks: [DirectiveBlock]
     /// Code spans whose content starts with `=`, in document order.
-    public private(set) var inlineValues: [InlineValue] = []
-    /// Links and images, in document order.
-    public private(set) var links: [Link] = []
+    public let inlineValues: [InlineValue]
+    /// All headings, in document order, with the unique ids they have in `render()`'s output.
+    public let headings: [Heading]
+    /// Every link and image, in document order; `destination` follows `setDestination(of:to:)`.
+    public private(set) var links: [Link]
 
-    /// Parses `text`, the page body, which starts on line `firstLine` of `file` (a project-relative path).
-    /// `allowRawHTML` lets authors' raw HTML through; otherwise cmark-gfm filters it (safe mode).
-    public init(text: String, file: String, firstLine: Int, allowRawHTML: Bool) {
-        cmark = CmarkDocument(text: text, unsafe: allowRawHTML)
-        self.file = file
-        self.firstLine = firstLine
-        lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Array.init)
-        for node in cmark.nodes() {
-            switch cmark.kind(node) {
-            case .codeBlock:
-                guard cmark.isFenced(node), let parsed = DirectiveBlock.parseInfo(cmark.fenceInfo(node)) else { continue }
-                let at = location(of: node)
-                directiveBlocks.append(DirectiveBlock(
-                    name: parsed.name, arguments: parsed.arguments, body: cmark.literal(node), location: at,
-                    bodyFirstLine: at.line + 1, index: blockNodes.count))
-                blockNodes.append(node)
-            case .code:
-                let content = cmark.literal(node)
-                guard content.hasPrefix("=") else { continue }
-                let name = content.dropFirst().trimmingCharacters(in: .whitespaces)
-                let at = location(of: node)
-                inlineValues.append(InlineValue(
-                    name: name, location: SourceLocation(file: file, line: at.line, column: at.column + 1),
-                    index: valueNodes.count))
-                valueNodes.append(node)
-            case .link, .image:
-                links.append(Link(destination: cmark.url(node), location: location(of: node), index: linkNodes.count,
-                                  isImage: cmark.kind(node) == .image))
-                linkNodes.append(node)
-            default: continue
-            }
+    /// Parses a page body.
+    /// - Parameters:
+    ///   - text: the Markdown body (front matter already removed). NUL characters become U+FFFD, as in cmark.
+    ///   - file: project-relative path, used in every `SourceLocation`.
+    ///   - firstLine: the line of `file` where `text` starts, so positions are file positions.
+    ///   - allowRawHTML: false (safe mode) replaces authors' raw HTML with `<!-- raw HTML omitted -->` and
+    ///     unsafe link schemes (`javascript:` ...) with empty ones; true passes them through
+    ///     (`CMARK_OPT_UNSAFE`). Fragments given to `replace` are emitted verbatim in both modes.
+    public init(text: String, file: String, firstLine: Int = 1, allowRawHTML: Bool = false) {
+        let text = Self.replacingNUL(in: text)
+        var map = SourceMap(text: text, file: file, firstLine: firstLine)
+        cmark = CmarkDocument(text: text, unsafeHTML: allowRawHTML)
+        var found = ScanCollector()
+        for node in cmark.scan() { found.add(node, map: &map) }
+        directiveBlocks = found.directives
+        directiveHandles = found.directiveHandles
+        inlineValues = found.inlineValues
+        inlineValueHandles = found.inlineValueHandles
+        links = found.links
+        linkHandles = found.linkHandles
+
+        var slugger = HeadingSlugger()
+        var headings: [Heading] = []
+        for (handle, heading) in found.headings {
+            var heading = heading
+            heading.id = slugger.unique(heading.text)
+            cmark.wrapChildren(
+                of: handle, open: HeadingAnchor.open(level: heading.level, id: heading.id),
+                close: HeadingAnchor.close(level: heading.level, id: heading.id, text: heading.text))
+            headings.append(heading)
         }
+        self.headings = headings
     }
 
-    /// Headings h1–h6 in document order with unique ids (h2–h4 get anchor links when rendered).
-    public var headings: [Heading] {
-        var slugs = SlugRegistry()
-        return cmark.nodes().filter { cmark.kind($0) == .heading }.map { node in
-            let text = cmark.plainText(node)
-            return Heading(level: cmark.headingLevel(node), text: text, id: slugs.unique(Slug.make(text)),
-                           location: location(of: node))
-        }
-    }
-
-    /// Puts `html` where a directive block was (verbatim, even in safe mode).
+    /// Replaces a directive block with an HTML fragment, emitted verbatim (also in safe mode).
+    /// Replacing the same block again replaces the earlier fragment.
     public func replace(_ block: DirectiveBlock, withHTML html: String) {
-        cmark.replace(blockNodes[block.index], html: html, inline: false)
+        guard directiveHandles.indices.contains(block.index) else { return }
+        cmark.replace(directiveHandles[block.index], withHTML: html, inline: false)
     }
 
-    /// Puts `html` where an inline value was (verbatim, even in safe mode).
+    /// Replaces an inline value's code span with an HTML fragment, emitted verbatim (also in safe mode).
     public func replace(_ value: InlineValue, withHTML html: String) {
-        cmark.replace(valueNodes[value.index], html: html, inline: true, textForHeadings: HTMLStrip.text(html))
+        guard inlineValueHandles.indices.contains(value.index) else { return }
+        cmark.replace(inlineValueHandles[value.index], withHTML: html, inline: true)
     }
 
-    /// Points a link somewhere else (the site rewrites `lesson.md#x` to `../lesson/#x`).
+    /// Sets a link's (or image's) destination, e.g. `other.md#x` to `../other/#x`. The renderer escapes it
+    /// and, in safe mode, drops unsafe schemes such as `javascript:`.
     public func setDestination(of link: Link, to url: String) {
-        cmark.setURL(linkNodes[link.index], url)
+        guard linkHandles.indices.contains(link.index) else { return }
+        cmark.setURL(of: linkHandles[link.index], to: url)
         links[link.index].destination = url
     }
 
-    /// The page as HTML. Headings h2–h4 get ids and Starlight's accessible anchor link.
+    /// The page body as HTML. Can be called more than once; each call reflects the replacements so far.
     public func render() -> String {
-        if let rendered { return rendered }
-        let headingNodes = cmark.nodes().filter { cmark.kind($0) == .heading }
-        for (node, heading) in zip(headingNodes, headings) {
-            let inner = cmark.renderNode(node)
-            cmark.replace(node, html: HeadingAnchor.html(heading, renderedHeading: inner), inline: false)
-        }
-        let html = cmark.render()
-        rendered = html
-        return html
+        cmark.renderHTML()
     }
 
-    /// Turns cmark's 1-based byte column into a character column, and the line into a file line.
-    private func location(of node: CmarkDocument.Node) -> SourceLocation {
-        let (line, byteColumn) = cmark.start(node)
-        var column = max(1, byteColumn)
-        if line >= 1, line <= lines.count {
-            let bytes = lines[line - 1].prefix(max(0, byteColumn - 1))
-            column = String(decoding: bytes, as: UTF8.self).unicodeScalars.count + 1
-        }
-        return SourceLocation(file: file, line: firstLine + max(1, line) - 1, column: column)
+    /// cmark turns NUL into U+FFFD while reading; doing it first keeps byte columns in step with the text.
+    private static func replacingNUL(in text: String) -> String {
+        guard text.utf8.contains(0) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.lazy.map { $0 == "\0" ? "\u{FFFD}" : $0 })
+        return String(scalars)
     }
 }

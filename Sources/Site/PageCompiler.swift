@@ -156,7 +156,8 @@ struct PageCompiler {
                 continue
             }
             guard let chain else { continue }
-            let location = value.location.offset(lines: 0, columns: value.name.count - name.count)
+            // The span's location is its `=`; point at the quantity name after any `id:` prefix.
+            let location = value.location.offset(lines: 0, columns: 1 + value.name.count - name.count)
             guard let html = sink.collect({ () throws -> String in
                 try ViewRenderer.inlineValue(
                     name: name, chain: chain.computed, precision: chain.precision, location: location)
