@@ -1,4 +1,5 @@
 import Foundation
+import SitegenCLI
 import TestSupport
 import XCTest
 
@@ -45,4 +46,17 @@ func copyOfRepository(_ folders: [String]) throws -> TempDirectory {
             at: repositoryRoot.appendingPathComponent(folder), to: dir.url.appendingPathComponent(folder))
     }
     return dir
+}
+
+/// Runs `sitegen` in-process with `--root` set to any folder (the repository itself, read-only commands).
+func runSitegen(_ arguments: [String], root: URL) -> CLIResult {
+    runSitegen(exactly: arguments + ["--root", root.path])
+}
+
+/// Runs `sitegen` in-process with exactly `arguments` (no `--root` added).
+func runSitegen(exactly arguments: [String]) -> CLIResult {
+    let out = Capture()
+    let err = Capture()
+    let status = CLI.run(arguments, output: Output(out: out.append, err: err.append))
+    return CLIResult(status: status, stdout: out.value, stderr: err.value)
 }
