@@ -37,7 +37,9 @@ extension PageCompiler {
                     sink.report(.error("link to missing page '\(path)'\(guess)", at: link.location))
                     continue
                 }
-                document.setDestination(of: link, to: RelativeURL.link(from: page.url, to: targetPage.url) + suffix)
+                let url = page.isNotFound
+                    ? project.config.basePath + targetPage.url : RelativeURL.link(from: page.url, to: targetPage.url)
+                document.setDestination(of: link, to: url + suffix)
                 if let fragment {
                     anchors.append(AnchorLink(targetSource: target, fragment: fragment,
                                               location: link.location, written: link.destination))
@@ -46,7 +48,9 @@ extension PageCompiler {
                 let file = String(target.dropFirst(8))
                 let folder = file.split(separator: "/").dropLast().joined(separator: "/")
                 let name = file.split(separator: "/").last.map(String.init) ?? file
-                let base = RelativeURL.link(from: page.url, to: folder.isEmpty ? "" : folder + "/")
+                let folderURL = folder.isEmpty ? "" : folder + "/"
+                let base = page.isNotFound
+                    ? project.config.basePath + folderURL : RelativeURL.link(from: page.url, to: folderURL)
                 document.setDestination(of: link, to: (base == "./" ? "" : base) + name + suffix)
             } else {
                 sink.report(.error("link to missing file '\(path)'", at: link.location))
