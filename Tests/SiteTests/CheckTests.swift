@@ -157,6 +157,41 @@ final class CheckTests: XCTestCase {
         XCTAssertEqual(strict.diagnostics, [warning.replacingOccurrences(of: ": warning: ", with: ": error: ")])
     }
 
+    func testTypedNumbersIgnoreListMarkersAndIndentedCodeButNotTablesOrProse() throws {
+        try makeBuiltSite()
+        try dir.write([lessonPath: lessonPage("""
+            ## Worked chain
+
+            ```{chain}
+            input: 1
+            weights: [2, 3, 0.5]
+            target: 2
+            ```
+
+            Code:
+
+                y = 12 * x
+
+            1. First
+            2. Second
+
+            | a | 6 |
+            |---|---|
+            | b | 3 |
+
+            And 6 apples.
+
+            """)])
+        XCTAssertEqual(runSitegen(["build"], in: dir).status, 0)
+        // 6 shows a2 (and da3/dw3), 3 shows a3 (and w2, dC/dw1...): the first name in sorted order is named.
+        // "1." and "2." are list markers (1 = C, 2 = a1 would match) and 12 is code: no warnings for them.
+        XCTAssertEqual(check().diagnostics, [
+            "\(lessonPath):19:7: warning: typed number '6' equals the computed a2; write `=a2` so it stays current",
+            "\(lessonPath):21:7: warning: typed number '3' equals the computed a3; write `=a3` so it stays current",
+            "\(lessonPath):23:5: warning: typed number '6' equals the computed a2; write `=a2` so it stays current",
+        ])
+    }
+
     func testGradientThatFailsTheFiniteDifferenceCheck() throws {
         // At z1 = 0 ReLU has a kink: the backward sweep uses slope 0 there, while the central difference
         // sees C(h) = (h − 1)² and C(−h) = 1, so (C(h) − C(−h)) / 2h = (h − 2) / 2 ≈ −0.9999995 for h = 1e-6.
