@@ -10,8 +10,10 @@ extension PageCompiler {
         for link in document.links where LinkChecker.isInternal(link.destination) && !link.destination.isEmpty {
             var path = link.destination
             var fragment: String?
+            var written: String?
             if let hash = path.firstIndex(of: "#") {
-                fragment = String(path[path.index(after: hash)...])
+                written = String(path[path.index(after: hash)...])
+                fragment = written.map { $0.removingPercentEncoding ?? $0 }  // ids are checked decoded
                 path = String(path[..<hash])
             }
             if path.isEmpty {
@@ -27,7 +29,7 @@ extension PageCompiler {
                 sink.report(.error("link '\(link.destination)' climbs out of the project", at: link.location))
                 continue
             }
-            let suffix = fragment.map { "#\($0)" } ?? ""
+            let suffix = written.map { "#\($0)" } ?? ""
             if target.hasSuffix(".md") {
                 guard let targetPage = pagesBySource[target] else {
                     let known = pagesBySource.keys.sorted()
