@@ -61,7 +61,7 @@ final class CheckTests: XCTestCase {
         XCTAssertEqual(result.diagnostics, [])
         // Pages: home, track, lesson and 404. One chain; three <data> numbers (=C, =dC/dw1, =a3);
         // three parameters (w1, w2, w3) checked against finite differences.
-        XCTAssertEqual(result.stdout, "check passed: 4 pages, 1 chains, 3 numbers verified, 3 gradients checked\n")
+        XCTAssertEqual(result.stdout, "check passed: 4 pages, 1 chain, 3 numbers verified, 3 gradients checked\n")
     }
 
     func testTamperedNumberNamesTheFileAndTheRef() throws {
@@ -150,7 +150,7 @@ final class CheckTests: XCTestCase {
         let relaxed = check()
         XCTAssertEqual(relaxed.status, 0, relaxed.stderr)
         XCTAssertEqual(relaxed.diagnostics, [warning])
-        XCTAssertEqual(relaxed.stdout, "check passed: 4 pages, 1 chains, 3 numbers verified, 3 gradients checked\n")
+        XCTAssertEqual(relaxed.stdout, "check passed: 4 pages, 1 chain, 3 numbers verified, 3 gradients checked\n")
 
         let strict = check(["--strict"])
         XCTAssertEqual(strict.status, 1)

@@ -30,7 +30,7 @@ final class SiteBuildTests: XCTestCase {
     func testSummaryLineCountsPagesChainsAndFiles() throws {
         // 7 pages + 404 = 8 pages; 8 HTML files + sitemap + style.css + diagram.svg = 11 files.
         let result = runSitegen(["build"], in: dir)
-        XCTAssertTrue(result.stdout.hasPrefix("built 8 pages, 1 chains, 11 files into site/ in "), result.stdout)
+        XCTAssertTrue(result.stdout.hasPrefix("built 8 pages, 1 chain, 11 files into site/ in "), result.stdout)
     }
 
     /// The whole lesson page, reviewed line by line against the templates and the Markdown.
