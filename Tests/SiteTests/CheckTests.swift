@@ -93,13 +93,14 @@ final class CheckTests: XCTestCase {
         try edit(lessonPath, replacing: "weights: [2, 3, 0.5]", with: "weights: [2, 3, 1]")
         // Now a3 = 1 · 2 · 3 · 1 = 6, C = (6 − 2)² = 16, dC/dw1 = 2(a3 − y) · w3 · w2 · a0 = 8 · 1 · 3 · 1 = 24.
         let html = try dir.read(builtLesson)
+        func at(_ ref: String) -> String { "\(builtLesson):\(lineNumber(of: "data-ref=\"\(ref)\"", in: html)):1" }
         let result = check()
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.diagnostics, [
             "\(builtLesson):1:1: error: stale: differs from a fresh build; run 'sitegen build'",
-            "\(builtLesson):\(lineNumber(of: "data-ref=\"C\"", in: html)):1: error: published number C has value 1 but the engine computes 16",
-            "\(builtLesson):\(lineNumber(of: "data-ref=\"dC/dw1\"", in: html)):1: error: published number dC/dw1 has value 3 but the engine computes 24",
-            "\(builtLesson):\(lineNumber(of: "data-ref=\"a3\"", in: html)):1: error: published number a3 has value 3 but the engine computes 6",
+            "\(at("C")): error: published number C has value 1 but the engine computes 16",
+            "\(at("dC/dw1")): error: published number dC/dw1 has value 3 but the engine computes 24",
+            "\(at("a3")): error: published number a3 has value 3 but the engine computes 6",
         ])
         // After a build, the site is current again.
         XCTAssertEqual(runSitegen(["build"], in: dir).status, 0)
