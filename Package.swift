@@ -42,7 +42,8 @@ let package = Package(
         .testTarget(name: "MustacheTests", dependencies: ["Mustache", "TestSupport"]),
         .testTarget(
             name: "ViewsTests", dependencies: ["Views", "Chains", "YAML", "TestSupport"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "SitegenCLI", "Diagnostics", "TestSupport"]),
+        .testTarget(
+            name: "SiteTests", dependencies: ["Site", "SitegenCLI", "Diagnostics", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer", "TestSupport"]),
     ]
 )

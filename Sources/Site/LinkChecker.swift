@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// Checks that every internal link and `#anchor` in a built site resolves to a file and an id.
 enum LinkChecker {
@@ -25,6 +26,9 @@ enum LinkChecker {
                     target = String(target[..<hash])
                 }
                 if let q = target.firstIndex(of: "?") { target = String(target[..<q]) }
+                // cmark percent-encodes destinations (`é` → `%C3%A9`, space → `%20`); files and ids are not.
+                target = target.removingPercentEncoding ?? target
+                fragment = fragment.map { $0.removingPercentEncoding ?? $0 }
                 var resolved: String?
                 if target.isEmpty {
                     resolved = path

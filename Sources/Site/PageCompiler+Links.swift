@@ -10,8 +10,10 @@ extension PageCompiler {
         for link in document.links where LinkChecker.isInternal(link.destination) && !link.destination.isEmpty {
             var path = link.destination
             var fragment: String?
+            var written: String?
             if let hash = path.firstIndex(of: "#") {
-                fragment = String(path[path.index(after: hash)...])
+                written = String(path[path.index(after: hash)...])
+                fragment = written.map { $0.removingPercentEncoding ?? $0 }  // ids are checked decoded
                 path = String(path[..<hash])
             }
             if path.isEmpty {
@@ -27,7 +29,7 @@ extension PageCompiler {
                 sink.report(.error("link '\(link.destination)' climbs out of the project", at: link.location))
                 continue
             }
-            let suffix = fragment.map { "#\($0)" } ?? ""
+            let suffix = written.map { "#\($0)" } ?? ""
             if target.hasSuffix(".md") {
                 guard let targetPage = pagesBySource[target] else {
                     let known = pagesBySource.keys.sorted()
@@ -37,7 +39,9 @@ extension PageCompiler {
                     sink.report(.error("link to missing page '\(path)'\(guess)", at: link.location))
                     continue
                 }
-                document.setDestination(of: link, to: RelativeURL.link(from: page.url, to: targetPage.url) + suffix)
+                let url = page.isNotFound
+                    ? project.config.basePath + targetPage.url : RelativeURL.link(from: page.url, to: targetPage.url)
+                document.setDestination(of: link, to: url + suffix)
                 if let fragment {
                     anchors.append(AnchorLink(targetSource: target, fragment: fragment,
                                               location: link.location, written: link.destination))
@@ -46,7 +50,9 @@ extension PageCompiler {
                 let file = String(target.dropFirst(8))
                 let folder = file.split(separator: "/").dropLast().joined(separator: "/")
                 let name = file.split(separator: "/").last.map(String.init) ?? file
-                let base = RelativeURL.link(from: page.url, to: folder.isEmpty ? "" : folder + "/")
+                let folderURL = folder.isEmpty ? "" : folder + "/"
+                let base = page.isNotFound
+                    ? project.config.basePath + folderURL : RelativeURL.link(from: page.url, to: folderURL)
                 document.setDestination(of: link, to: (base == "./" ? "" : base) + name + suffix)
             } else {
                 sink.report(.error("link to missing file '\(path)'", at: link.location))

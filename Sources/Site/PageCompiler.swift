@@ -16,9 +16,9 @@ struct PageCompiler {
         let document = MarkdownDocument(
             text: page.front.body, file: page.source, firstLine: page.front.bodyFirstLine,
             allowRawHTML: project.config.allowRawHTML)
-        let chains = compileChains(of: document, page: page, sink: &sink)
-        fillViews(of: document, chains: chains, page: page, sink: &sink)
-        fillInlineValues(of: document, chains: chains, page: page, sink: &sink)
+        let (chains, failed) = compileChains(of: document, page: page, sink: &sink)
+        fillViews(of: document, chains: chains, failed: failed, page: page, sink: &sink)
+        fillInlineValues(of: document, chains: chains, failed: failed, page: page, sink: &sink)
         let anchorLinks = rewriteLinks(of: document, page: page, sink: &sink)
         let headings = document.headings
         let toc = headings.filter { $0.level == 2 || $0.level == 3 }
@@ -32,21 +32,26 @@ struct PageCompiler {
     }
 
     /// Decodes and runs every `{chain}` block, replacing each with a collapsible view of its definition.
+    /// Also returns the ids of blocks that failed: their errors are reported once, here, so views and
+    /// `=name` values that use them stay silent instead of repeating the problem.
     private func compileChains(of document: MarkdownDocument, page: SourcePage, sink: inout DiagnosticSink)
-        -> [CompiledChain]
+        -> (chains: [CompiledChain], failed: Set<String>)
     {
         var chains: [CompiledChain] = []
+        var failed: Set<String> = []
         let blocks = document.directiveBlocks.filter { $0.name == "chain" }
         for block in blocks {
             let id = block.arguments.first ?? ""
             if block.arguments.count > 1 {
                 sink.report(.error("a {chain} block takes one id, found '\(block.arguments.joined(separator: " "))'",
                                    at: block.location))
+                failed.insert(id)
                 continue
             }
             if id.isEmpty, blocks.count > 1 {
                 sink.report(.error("this page has \(blocks.count) chains, so each needs an id: ```{chain} NAME",
                                    at: block.location))
+                failed.insert(id)
                 continue
             }
             if chains.contains(where: { $0.computed.id == id }) {
@@ -59,7 +64,10 @@ struct PageCompiler {
                 let computed = try ChainEngine.compute(spec)
                 let precision = computed.precision ?? project.config.precision
                 return CompiledChain(page: page.source, spec: spec, computed: computed, precision: precision)
-            }) else { continue }
+            }) else {
+                failed.insert(id)
+                continue
+            }
             sink.report(contentsOf: ChainEngine.expectFailures(
                 compiled.spec, compiled.computed, defaultPrecision: project.config.precision))
             sink.report(contentsOf: ChainEngine.descentWarnings(
@@ -67,12 +75,13 @@ struct PageCompiler {
             chains.append(compiled)
             document.replace(block, withHTML: ChainIDs.definitionHTML(id: id, body: block.body))
         }
-        return chains
+        return (chains, failed.subtracting(chains.map(\.computed.id)))
     }
 
     /// Renders every view block (`{forward}`, `{factors} id dC/dw1`...).
     private func fillViews(
-        of document: MarkdownDocument, chains: [CompiledChain], page: SourcePage, sink: inout DiagnosticSink
+        of document: MarkdownDocument, chains: [CompiledChain], failed: Set<String>, page: SourcePage,
+        sink: inout DiagnosticSink
     ) {
         for block in document.directiveBlocks where block.name != "chain" {
             guard let kind = ViewKind(rawValue: block.name) else {
@@ -82,6 +91,7 @@ struct PageCompiler {
                                    + guess, at: block.location))
                 continue
             }
+            if usesFailedChain(block.arguments.first, chains: chains, failed: failed) { continue }
             guard let (chain, argument) = resolve(block, kind: kind, chains: chains, sink: &sink) else { continue }
             guard let html = sink.collect({ () throws -> String in
                 let options = try YAMLParser.parse(block.body, file: page.source, firstLine: block.bodyFirstLine)
@@ -120,6 +130,13 @@ struct PageCompiler {
         return check(words, block, sink: &sink).map { (chains[0], $0) }
     }
 
+    /// True when a view or value names a chain whose block failed (`first` is the id it names, if any),
+    /// or names none on a page whose only chains failed: that chain's error is already reported.
+    private func usesFailedChain(_ first: String?, chains: [CompiledChain], failed: Set<String>) -> Bool {
+        if let first, failed.contains(first) { return true }
+        return chains.isEmpty && !failed.isEmpty
+    }
+
     private func check(_ words: [String], _ block: DirectiveBlock, sink: inout DiagnosticSink) -> String?? {
         guard words.count <= 1 else {
             sink.report(.error("too many words after {\(block.name)}: '\(words.joined(separator: " "))'", at: block.location))
@@ -130,9 +147,12 @@ struct PageCompiler {
 
     /// Replaces every `` `=name` `` and `` `=id:name` `` with the computed number.
     private func fillInlineValues(
-        of document: MarkdownDocument, chains: [CompiledChain], page: SourcePage, sink: inout DiagnosticSink
+        of document: MarkdownDocument, chains: [CompiledChain], failed: Set<String>, page: SourcePage,
+        sink: inout DiagnosticSink
     ) {
         for value in document.inlineValues {
+            let id = value.name.firstIndex(of: ":").map { String(value.name[..<$0]) }
+            if usesFailedChain(id, chains: chains, failed: failed) { continue }
             var chain: CompiledChain?
             var name = value.name
             if let colon = name.firstIndex(of: ":") {

@@ -8,7 +8,7 @@ struct PageContext {
 
     /// The context of `page`, whose rendered body is `content`.
     func context(for page: SourcePage, content: String, toc: [TOCEntry]) -> MustacheValue {
-        let root = page.kind == .page && page.url == "404/" ? config.basePath : RelativeURL.root(from: page.url)
+        let root = page.isNotFound ? config.basePath : RelativeURL.root(from: page.url)
         let track = pages.first { $0.kind == .track && $0.track == page.track && page.track != nil }
         var pageValue: [String: MustacheValue] = [
             "title": .string(page.title),
@@ -53,7 +53,7 @@ struct PageContext {
     }
 
     private func link(_ target: SourcePage, from page: SourcePage) -> String {
-        if page.url == "404/" { return config.basePath + target.url }
+        if page.isNotFound { return config.basePath + target.url }
         return RelativeURL.link(from: page.url, to: target.url)
     }
 

@@ -55,7 +55,7 @@ public struct Project: Sendable {
             let place = SourcePage.placement(ofContentPath: relative)
             project.texts[file] = text
             pages.append(SourcePage(source: file, kind: place.kind, track: place.track, url: place.url,
-                                    output: SourcePage.outputPath(forURL: place.url), front: front))
+                                    output: SourcePage.outputPath(forURL: place.url, kind: place.kind), front: front))
         }
         project.pages = arrange(pages, sink: &sink)
         return project

@@ -10,8 +10,14 @@ public struct CheckSummary: Sendable, Equatable {
     public var gradients = 0
 
     public var description: String {
-        "check passed: \(pages) pages, \(chains) chains, \(numbers) numbers verified, \(gradients) gradients checked"
+        "check passed: \(Count.of(pages, "page")), \(Count.of(chains, "chain")), "
+            + "\(Count.of(numbers, "number")) verified, \(Count.of(gradients, "gradient")) checked"
     }
+}
+
+/// `1 page`, `2 pages`: counts in summary lines.
+public enum Count {
+    public static func of(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
 }
 
 /// `sitegen check`: proves that the committed `site/` is fresh and that every published number is right.

@@ -41,8 +41,14 @@ public struct SourcePage: Sendable, Equatable {
         return stem == "index" ? (.track, track, "\(track)/") : (.lesson, track, "\(track)/\(stem)/")
     }
 
-    /// The output file for a site-relative URL.
-    static func outputPath(forURL url: String) -> String { url + "index.html" }
+    /// The output file for a site-relative URL; `content/404.md` is written as `404.html`, where servers look.
+    static func outputPath(forURL url: String, kind: Kind) -> String {
+        kind == .page && url == SiteBuilder.notFoundURL ? "404.html" : url + "index.html"
+    }
+
+    /// True for the not-found page (`content/404.md` or the one the build supplies): it is served at any
+    /// missing path, so its links start at `base_url`'s path instead of being relative.
+    var isNotFound: Bool { kind == .page && url == SiteBuilder.notFoundURL }
 
     /// Reading order within a group: `order` first (pages without one come last), then file name.
     static func readingOrder(_ a: SourcePage, _ b: SourcePage) -> Bool {

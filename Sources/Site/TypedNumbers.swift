@@ -34,20 +34,22 @@ enum TypedNumbers {
         var column: Int
     }
 
-    /// Numbers in prose: outside fenced blocks, code spans, link destinations and HTML tags;
-    /// not glued to letters (`w1`, `track-07` are names, not numbers). Minus signs become U+2212.
+    /// Numbers in prose: outside fenced and indented code blocks, code spans, link destinations and HTML
+    /// tags; not ordered-list markers (`1.`), not glued to letters (`w1`, `track-07` are names, not numbers).
+    /// Minus signs become U+2212.
     static func prose(_ body: String) -> [Token] {
         var tokens: [Token] = []
         var inFence = false
+        var blocks = BlockTracker()
         for (lineIndex, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.drop { $0 == " " }
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
                 inFence.toggle()
                 continue
             }
-            if inFence { continue }
+            if inFence || blocks.isCode(line) { continue }
             let chars = Array(line.unicodeScalars)
-            var i = 0
+            var i = listMarkerEnd(chars)
             var inCode = false
             var inTag = false
             var inDestination = false
@@ -78,6 +80,52 @@ enum TypedNumbers {
             }
         }
         return tokens
+    }
+
+    /// Where the text after an ordered-list marker (`1.`, `12)` after indentation or `>`) starts; else 0.
+    static func listMarkerEnd(_ chars: [Unicode.Scalar]) -> Int {
+        var i = 0
+        while i < chars.count, chars[i] == " " || chars[i] == "\t" || chars[i] == ">" { i += 1 }
+        let digits = i
+        while i < chars.count, i - digits < 9, chars[i].isASCII, chars[i].properties.numericType != nil { i += 1 }
+        guard i > digits, i < chars.count, chars[i] == "." || chars[i] == ")" else { return 0 }
+        return i + 1 == chars.count || chars[i + 1] == " " || chars[i + 1] == "\t" ? i + 1 : 0
+    }
+
+    /// Follows lines well enough to tell indented code blocks (4 spaces or a tab, after a blank line,
+    /// outside lists) from list continuations, which CommonMark also indents.
+    struct BlockTracker {
+        private var previousBlank = true
+        private var inList = false
+        private var inCode = false
+
+        /// True when `line` belongs to an indented code block.
+        mutating func isCode(_ line: Substring) -> Bool {
+            var indent = 0
+            for c in line {
+                if c == " " { indent += 1 } else if c == "\t" { indent += 4 - indent % 4 } else { break }
+            }
+            let text = line.drop { $0 == " " || $0 == "\t" }
+            if text.isEmpty {
+                previousBlank = true
+                return inCode
+            }
+            defer { previousBlank = false }
+            if indent >= 4, inCode || (previousBlank && !inList) {
+                inCode = true
+                return true
+            }
+            inCode = false
+            guard indent < 4 else { return false }
+            let chars = Array(text.unicodeScalars)
+            let bullet = chars.count > 1 && "-*+".unicodeScalars.contains(chars[0]) && chars[1] == " "
+            if bullet || TypedNumbers.listMarkerEnd(chars) > 0 {
+                inList = true
+            } else if previousBlank {
+                inList = false
+            }
+            return false
+        }
     }
 
     private static func isWordScalar(_ c: Unicode.Scalar) -> Bool {

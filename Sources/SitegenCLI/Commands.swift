@@ -21,7 +21,8 @@ enum Commands {
             return 1
         }
         let ms = Int(Date().timeIntervalSince(start) * 1000)
-        output.print("built \(built.pageCount) pages, \(built.chains.count) chains, \(built.files.count) files into site/ in \(ms) ms")
+        output.print("built \(Count.of(built.pageCount, "page")), \(Count.of(built.chains.count, "chain")), "
+            + "\(Count.of(built.files.count, "file")) into site/ in \(ms) ms")
         return 0
     }
 
