@@ -25,7 +25,8 @@ final class SiteUnitTests: XCTestCase {
         XCTAssertEqual(SourcePage.placement(ofContentPath: "about.md").url, "about/")
         XCTAssertEqual(SourcePage.placement(ofContentPath: "track-11/index.md").url, "track-11/")
         XCTAssertEqual(SourcePage.placement(ofContentPath: "track-11/cheatsheet.md").url, "track-11/cheatsheet/")
-        XCTAssertEqual(SourcePage.outputPath(forURL: "track-11/cheatsheet/"), "track-11/cheatsheet/index.html")
+        XCTAssertEqual(SourcePage.outputPath(forURL: "track-11/cheatsheet/", kind: .lesson), "track-11/cheatsheet/index.html")
+        XCTAssertEqual(SourcePage.outputPath(forURL: "404/", kind: .page), "404.html")
     }
 
     func testFrontMatterWarnsAboutUnknownKeysWithASuggestion() throws {
