@@ -82,7 +82,8 @@ enum DescentChart {
         // Markers: circles, and triangles for steps that raised the cost, so the flag is not colour alone.
         for (k, c) in costs.enumerated() where c.isFinite {
             let (cx, cy) = (x(k), y(c))
-            svg += rising.contains(k) ? triangle(cx, cy) : "<circle class=\"sg-marker\" cx=\"\(f(cx))\" cy=\"\(f(cy))\" r=\"4\"/>\n"
+            let circle = "<circle class=\"sg-marker\" cx=\"\(f(cx))\" cy=\"\(f(cy))\" r=\"4\"/>\n"
+            svg += rising.contains(k) ? triangle(cx, cy) : circle
         }
         if !rising.isEmpty {
             // A legend for the triangles, top right, in words.
