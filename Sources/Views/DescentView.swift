@@ -42,8 +42,8 @@ enum DescentView {
         let numbers =
             "\(try context.mn(parameter))<mo>−</mo>\(try context.mn("learning_rate", parenthesizeNegative: true))"
             + "<mo>·</mo>\(try context.mn(gradient, parenthesizeNegative: true))"
-        return MathML.math(
-            "\(MathML.identifier(new))<mo>=</mo>\(symbols)<mo>=</mo>\(numbers)<mo>=</mo>\(try context.mn(new))")
+        return MathML.wrapping(
+            MathML.identifier(new), ["<mo>=</mo>\(symbols)", "<mo>=</mo>\(numbers)", "<mo>=</mo>\(try context.mn(new))"])
     }
 
     /// The cost after the first step, compared with the cost before it.
@@ -54,7 +54,7 @@ enum DescentView {
         let old = try context.data("C")
         if rises(from: before, to: after) {
             return "<p class=\"sg-new-cost sg-rise\">New cost \(equation), up from \(old). "
-                + "<strong class=\"sg-flag\">▲ The cost rose: this step overshot.</strong></p>\n"
+                + "<strong class=\"sg-flag\">▲&nbsp;The cost rose: this step overshot.</strong></p>\n"
         }
         let direction = after < before ? "down from" : "unchanged from"
         return "<p class=\"sg-new-cost\">New cost \(equation), \(direction) \(old).</p>\n"
@@ -87,7 +87,7 @@ enum DescentView {
             for parameter in parameters {
                 row += "<td class=\"sg-value\">\(try context.data("\(parameter)@\(k)"))</td>"
             }
-            let change = k == 0 ? "start" : (rose ? "<strong class=\"sg-flag\">▲ rose</strong>" : "▼ fell")
+            let change = k == 0 ? "start" : (rose ? "<strong class=\"sg-flag\">▲&nbsp;rose</strong>" : "▼&nbsp;fell")
             rows.append(row + "<td>\(change)</td></tr>")
         }
         return """

@@ -44,10 +44,9 @@ enum FactorsView {
             for k in 1...paths.count {
                 terms.append(try context.mn("\(gradient)#\(k)", parenthesizeNegative: k > 1))
             }
-            let sum =
-                "\(MathML.symbol(gradient))<mo>=</mo>\(terms.joined(separator: "<mo>+</mo>"))"
-                + "<mo>=</mo>\(try context.mn(gradient))"
-            out += "<p class=\"sg-sum\">Sum of the paths: \(MathML.math(sum))</p>\n"
+            let pieces = terms.enumerated().map { ($0.offset == 0 ? "<mo>=</mo>" : MathML.plus) + $0.element }
+            let sum = MathML.wrapping(MathML.symbol(gradient), pieces + ["<mo>=</mo>\(try context.mn(gradient))"])
+            out += "<p class=\"sg-sum\"><span class=\"sg-sum-label\">Sum of the paths:</span> \(sum)</p>\n"
         }
         return out + "</figure>\n"
     }
@@ -103,13 +102,15 @@ enum FactorsView {
     private static func productLines(
         _ path: FactorPath, label: String, total: String, context: ViewContext
     ) throws(Diagnostic) -> String {
-        let symbols = path.factors.map { MathML.symbol($0.name) }.joined(separator: "<mo>·</mo>")
+        let symbols = path.factors.map { MathML.symbol($0.name) }
         var numbers: [String] = []
         for (index, factor) in path.factors.enumerated() {
             numbers.append(try context.mn(factor.name, parenthesizeNegative: index > 0))
         }
-        let product = "\(label)<mo>=</mo>\(numbers.joined(separator: "<mo>·</mo>"))<mo>=</mo>\(try context.mn(total))"
-        return "<p class=\"sg-chain-rule\">\(MathML.math("\(label)<mo>=</mo>\(symbols)"))</p>\n"
-            + "<p class=\"sg-product\">\(MathML.math(product))</p>\n"
+        let product =
+            MathML.productPieces(numbers, lead: "<mo>=</mo>") + ["<mo>=</mo>\(try context.mn(total))"]
+        return "<p class=\"sg-chain-rule\">"
+            + "\(MathML.wrapping(label, MathML.productPieces(symbols, lead: "<mo>=</mo>", perPiece: 2)))</p>\n"
+            + "<p class=\"sg-product\">\(MathML.wrapping(label, product))</p>\n"
     }
 }

@@ -47,18 +47,16 @@ enum GradientsView {
         let gradient = "dC/d\(parameter)"
         let paths = context.chain.paths[parameter] ?? []
         let count = context.chain.pathCounts[parameter] ?? paths.count
-        var expansion = ""
+        var pieces: [String] = []
         var note: String
         if paths.count == count, count >= 1, count <= expandedPaths {
-            var terms: [String] = []
             for (k, path) in paths.enumerated() {
                 var numbers: [String] = []
                 for (index, factor) in path.factors.enumerated() {
                     numbers.append(try context.mn(factor.name, parenthesizeNegative: k > 0 || index > 0))
                 }
-                terms.append(numbers.joined(separator: "<mo>·</mo>"))
+                pieces += MathML.productPieces(numbers, lead: k == 0 ? "<mo>=</mo>" : MathML.plus)
             }
-            expansion = terms.joined(separator: "<mo>+</mo>") + "<mo>=</mo>"
             let factors = plural(paths[0].factors.count, "factor")
             note = count == 1 ? factors : "\(count) paths of \(factors)"
         } else {
@@ -67,8 +65,9 @@ enum GradientsView {
                 note += " of \(plural(first.factors.count, "factor"))"
             }
         }
-        let equation = "\(MathML.symbol(gradient))<mo>=</mo>\(expansion)\(try context.mn(gradient))"
-        return "\(MathML.math(equation)) <span class=\"sg-count\">(\(note))</span>"
+        pieces.append("<mo>=</mo>\(try context.mn(gradient))")
+        // The count stays on the line of the result, never on a line of its own.
+        return MathML.wrapping(MathML.symbol(gradient), pieces, after: " <span class=\"sg-count\">(\(note))</span>")
     }
 
     static func plural(_ n: Int, _ word: String) -> String { n == 1 ? "1 \(word)" : "\(n) \(word)s" }

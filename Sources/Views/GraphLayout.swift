@@ -1,4 +1,5 @@
 import Chains
+import Foundation
 
 /// Where each node of a chain's computational graph goes: node columns left to right by layer
 /// in the lower band, parameters and the target in an upper band above the edge they feed.
@@ -12,16 +13,24 @@ struct GraphLayout {
         var y: Double
     }
 
+    /// Where an edge is drawn, and whether it comes down from the upper band.
+    struct Segment {
+        var x1, y1, x2, y2: Double
+        var fromAbove: Bool
+    }
+
     struct Edge {
         /// The node the edge leaves (`wrt` of its factor) and the one it enters (`of`).
         var from: String
         var to: String
     }
 
-    static let nodeWidth = 72.0, nodeHeight = 44.0
+    /// Pills (inputs, sums, activations, the cost) are `nodeWidth` wide; the boxes of the upper band
+    /// (parameters, targets) are narrower, so that a layer's weights side by side keep the graph compact.
+    static let nodeWidth = 72.0, nodeHeight = 44.0, upperWidth = 60.0
     static let columnWidth = 128.0, upperRow = 54.0, lowerRow = 80.0, margin = 14.0, bandGap = 40.0
     /// Upper nodes per row, and the distance between their centres.
-    static let perRow = 4, upperPitch = 84.0
+    static let perRow = 4, upperPitch = 68.0
 
     var nodes: [Node] = []
     var edges: [Edge] = []
@@ -73,7 +82,7 @@ struct GraphLayout {
         var columnX: [Double] = []
         for i in columns.indices {
             let across = Double(min(upper[i]?.count ?? 0, Self.perRow))
-            let gap = max(Self.columnWidth, across * Self.upperPitch + Self.nodeWidth - Self.upperPitch + 56)
+            let gap = max(Self.columnWidth, across * Self.upperPitch + Self.upperWidth - Self.upperPitch + 36)
             columnX.append(i == 0 ? Self.margin + Self.nodeWidth / 2 : columnX[i - 1] + gap)
         }
         for (i, column) in columns.enumerated() {
@@ -99,29 +108,72 @@ struct GraphLayout {
         height = lowerTop + Double(lowerRows - 1) * Self.lowerRow + Self.nodeHeight + Self.margin
     }
 
+    /// The width of `node`'s box.
+    static func width(of node: Node) -> Double {
+        node.role == .parameter || node.role == .target ? upperWidth : nodeWidth
+    }
+
     /// The node called `name`.
     func node(_ name: String) -> Node? { nodes.first { $0.name == name } }
 
-    /// Where an edge from `a` ends at `b`: edges from the upper band enter the upper left of the box,
-    /// clear of the nodes stacked above `b`; other edges aim at the centre.
-    static func endpoint(from a: Node, to b: Node) -> (Double, Double) {
-        guard a.y < b.y - nodeHeight else { return boundary(from: b, towards: a, pad: 1) }
-        return (b.x - nodeWidth / 2 - 1, b.y - nodeHeight / 4)
+    /// The drawn segment of every edge, in `edges` order (nil when a node is missing): edges from the
+    /// upper band leave the bottom of their box and enter the upper-left arc of their target, spread
+    /// so that several of them never share an arrowhead; other edges join the node outlines.
+    func segments() -> [Segment?] {
+        var byName: [String: Node] = [:]
+        for node in nodes { byName[node.name] = node }
+        // For each target, its upper-band sources from left to right.
+        var upperSources: [String: [Node]] = [:]
+        for edge in edges {
+            guard let a = byName[edge.from], let b = byName[edge.to], Self.isAbove(a, b) else { continue }
+            upperSources[edge.to, default: []].append(a)
+        }
+        for key in upperSources.keys { upperSources[key]?.sort { ($0.x, -$0.y) < ($1.x, -$1.y) } }
+        return edges.map { edge in
+            guard let a = byName[edge.from], let b = byName[edge.to] else { return nil }
+            if Self.isAbove(a, b) {
+                let sources = upperSources[edge.to] ?? [a]
+                let slot = sources.firstIndex { $0.name == a.name } ?? 0
+                // From 35° (nearly level, for the farthest source) to 80° (nearly straight down).
+                let share = sources.count == 1 ? 0.5 : Double(slot) / Double(sources.count - 1)
+                let angle = (35 + 45 * share) * Double.pi / 180
+                let (x2, y2) = Self.onLeftArc(b, angle: angle, pad: 1)
+                return Segment(x1: a.x, y1: a.y + Self.nodeHeight / 2, x2: x2, y2: y2, fromAbove: true)
+            }
+            let (x1, y1) = Self.boundary(from: a, towards: b)
+            let (x2, y2) = Self.boundary(from: b, towards: a, pad: 1)
+            return Segment(x1: x1, y1: y1, x2: x2, y2: y2, fromAbove: false)
+        }
     }
 
-    /// Where an edge from `a` to `b` starts: the bottom of an upper-band node, else `a`'s side facing `b`.
-    static func start(from a: Node, to b: Node) -> (Double, Double) {
-        a.y < b.y - nodeHeight ? (a.x, a.y + nodeHeight / 2) : boundary(from: a, towards: b)
+    /// True for an edge from the upper band (parameters, targets) down to a node below it.
+    static func isAbove(_ a: Node, _ b: Node) -> Bool { a.y < b.y - nodeHeight }
+
+    /// The point at `angle` (0 = leftmost, π/2 = top) on the left end of `n`'s pill outline.
+    static func onLeftArc(_ n: Node, angle: Double, pad: Double = 0) -> (Double, Double) {
+        let r = nodeHeight / 2 + pad
+        let cx = n.x - (nodeWidth / 2 - nodeHeight / 2)
+        return (cx - r * cos(angle), n.y - r * sin(angle))
     }
 
-    /// Where the segment from `a` towards `b` leaves `a`'s box.
+    /// Where the ray from `a`'s centre towards `b` leaves `a`'s pill outline (a capsule: a segment of
+    /// half-length `nodeWidth/2 − r` thickened by `r = nodeHeight/2`), `pad` units outside it.
     static func boundary(from a: Node, towards b: Node, pad: Double = 0) -> (Double, Double) {
         let dx = b.x - a.x
         let dy = b.y - a.y
-        let hw = nodeWidth / 2 + pad
-        let hh = nodeHeight / 2 + pad
-        let t = min(dx == 0 ? .infinity : hw / abs(dx), dy == 0 ? .infinity : hh / abs(dy))
-        guard t.isFinite else { return (a.x, a.y) }
-        return (a.x + dx * t, a.y + dy * t)
+        let length = (dx * dx + dy * dy).squareRoot()
+        guard length > 0 else { return (a.x, a.y) }
+        let (ux, uy) = (dx / length, dy / length)
+        let r = nodeHeight / 2 + pad
+        let half = nodeWidth / 2 - nodeHeight / 2
+        var t: Double
+        if uy != 0, abs(r / uy * ux) <= half {
+            t = r / abs(uy)  // through the flat top or bottom
+        } else {
+            let ex = ux < 0 ? -half : half  // through the round end centred at (ex, 0)
+            let projection = ux * ex
+            t = projection + (projection * projection - ex * ex + r * r).squareRoot()
+        }
+        return (a.x + ux * t, a.y + uy * t)
     }
 }

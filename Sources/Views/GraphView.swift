@@ -16,7 +16,7 @@ enum GraphView {
         var svg =
             "<svg class=\"sg-graph\" role=\"img\" aria-labelledby=\"\(id)-title\" aria-describedby=\"\(id)-desc\" "
             + "viewBox=\"0 0 \(f(layout.width)) \(f(layout.height))\" width=\"\(f(layout.width))\" "
-            + "height=\"\(f(layout.height))\">\n"
+            + "height=\"\(f(layout.height))\" style=\"--sg-width: \(f(layout.width))px\">\n"
         svg +=
             "<title id=\"\(id)-title\">Computational graph of \(title(context.chain))</title>\n"
         svg += "<desc id=\"\(id)-desc\">\(description(context, layout: layout))</desc>\n"
@@ -25,17 +25,16 @@ enum GraphView {
             + "markerHeight=\"7\" orient=\"auto-start-reverse\">"
             + "<path class=\"sg-arrow\" d=\"M0 0L8 4L0 8Z\"/></marker></defs>\n"
         var labels = ""
-        for edge in layout.edges {
-            guard let a = layout.node(edge.from), let b = layout.node(edge.to) else { continue }
-            let (x1, y1) = GraphLayout.start(from: a, to: b)
-            let (x2, y2) = GraphLayout.endpoint(from: a, to: b)
+        for (edge, segment) in zip(layout.edges, layout.segments()) {
+            guard let segment else { continue }
+            let (x1, y1, x2, y2) = (segment.x1, segment.y1, segment.x2, segment.y2)
             svg +=
                 "<line class=\"sg-edge\" x1=\"\(f(x1))\" y1=\"\(f(y1))\" x2=\"\(f(x2))\" y2=\"\(f(y2))\" "
                 + "marker-end=\"url(#\(id)-arrow)\"/>\n"
             if showDerivatives, let factor = factors[key(edge.to, edge.from)], context.has(factor.name) {
                 // Labels of edges from the upper band sit near their source, where those edges are apart;
                 // crossing edges between node columns are labelled nearer their target.
-                let t = a.y == b.y ? 0.5 : (a.y < b.y - GraphLayout.nodeHeight ? 0.3 : 0.65)
+                let t = y1 == y2 ? 0.5 : (segment.fromAbove ? 0.3 : 0.65)
                 let lx = x1 + (x2 - x1) * t
                 let ly = y1 + (y2 - y1) * t
                 labels +=
@@ -64,7 +63,7 @@ enum GraphView {
         -> String
     {
         let f = DescentChart.f
-        let w = GraphLayout.nodeWidth
+        let w = GraphLayout.width(of: node)
         let h = GraphLayout.nodeHeight
         let (x, y) = (node.x - w / 2, node.y - h / 2)
         let rounded = node.role == .parameter || node.role == .target ? "2" : "\(f(h / 2))"

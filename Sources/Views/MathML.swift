@@ -6,6 +6,29 @@ enum MathML {
 
     static func mo(_ op: String) -> String { "<mo>\(Escape.html(op))</mo>" }
 
+    /// `+` opening a piece of a `wrapping` equation: marked infix, or it would be spaced as a unary plus.
+    static let plus = "<mo form=\"infix\">+</mo>"
+
+    /// An equation that may wrap at narrow widths: `lhs` and `pieces` become consecutive inline
+    /// `<math>` elements, so a line can break between pieces (MathML Core never breaks inside one).
+    /// The left side stays with the first piece; every piece starts with its own operator (`=`, `·`, `+`).
+    /// `after` (HTML) follows the last piece on the same line, e.g. a note that belongs with the result.
+    static func wrapping(_ lhs: String, _ pieces: [String], after: String = "") -> String {
+        var all = (pieces.isEmpty ? [lhs] : [lhs + pieces[0]] + pieces.dropFirst()).map(math)
+        if !after.isEmpty, let last = all.popLast() { all.append("<span class=\"sg-eq-end\">\(last)\(after)</span>") }
+        return "<span class=\"sg-eq\">\(all.joined())</span>"
+    }
+
+    /// A product split into pieces of at most `perPiece` operands, joined by `·`: short products stay
+    /// one piece, long ones may wrap between operands. `lead` (an operator) opens the first piece.
+    static func productPieces(_ operands: [String], lead: String, perPiece: Int = 3) -> [String] {
+        if operands.count <= perPiece + 1 { return [lead + operands.joined(separator: "<mo>·</mo>")] }
+        return stride(from: 0, to: operands.count, by: perPiece).map { start in
+            let group = operands[start..<min(start + perPiece, operands.count)].joined(separator: "<mo>·</mo>")
+            return (start == 0 ? lead : "<mo>·</mo>") + group
+        }
+    }
+
     static func mrow(_ parts: [String]) -> String { "<mrow>\(parts.joined())</mrow>" }
 
     /// Any quantity name: a derivative becomes a fraction, anything else an identifier.

@@ -14,7 +14,7 @@ final class ViewContentTests: XCTestCase {
             numbers.map(\.ref),
             ["worked:dC/da3", "worked:da3/da2", "worked:da2/da1", "worked:da1/dw1", "worked:dC/dw1"])
         XCTAssertTrue(product.contains(#"<mn><data class="num" value="3" data-ref="worked:dC/dw1">3</data></mn>"#))
-        XCTAssertTrue(product.hasPrefix(#"<p class="sg-product"><math displaystyle="true"><mfrac>"#))
+        XCTAssertTrue(product.hasPrefix(#"<p class="sg-product"><span class="sg-eq"><math displaystyle="true"><mfrac>"#))
     }
 
     func testArgumentMayNameTheParameterAlone() throws {
@@ -53,7 +53,8 @@ final class ViewContentTests: XCTestCase {
         // 4·1·1·1 = 4 through a2[1], 4·0.25·(−1)·1 = −1 through a2[2], sum 3.
         XCTAssertEqual(dataElements(sum).map(\.ref), ["net:dC/dw1[2,1]#1", "net:dC/dw1[2,1]#2", "net:dC/dw1[2,1]"])
         XCTAssertEqual(dataElements(sum).map(\.text), ["4", "−1", "3"])
-        XCTAssertTrue(sum.contains(#"<mo>+</mo><mo>(</mo><mn><data class="num" value="-1""#))
+        // The second term opens its own wrapping piece, so its plus is marked infix.
+        XCTAssertTrue(sum.contains(#"<math displaystyle="true"><mo form="infix">+</mo><mo>(</mo><mn><data class="num" value="-1""#))
         XCTAssertTrue(html.contains("<caption>Path 2 of 2: C ← a<sub>3</sub> ← a<sub>2</sub>[2] ← "))
     }
 
@@ -87,11 +88,11 @@ final class ViewContentTests: XCTestCase {
     func testRisingCostIsFlaggedInWordsAndClass() throws {
         let html = try render("descent", chain: Fixtures.cheatsheet(steps: 3))
         XCTAssertTrue(html.contains("<p class=\"sg-new-cost sg-rise\">"))
-        XCTAssertTrue(html.contains("▲ The cost rose: this step overshot."))
+        XCTAssertTrue(html.contains("▲&nbsp;The cost rose: this step overshot."))
         // Step 1 rises (1 → 28.43); steps 2 and 3 fall (→ 21.29 → 8.909).
         let rows = html.components(separatedBy: "<tr").filter { $0.contains("<th scope=\"row\">") }
         XCTAssertEqual(rows.map { $0.hasPrefix(" class=\"sg-rise\"") }, [false, true, false, false])
-        XCTAssertEqual(rows.map { $0.contains("▲ rose") }, [false, true, false, false])
+        XCTAssertEqual(rows.map { $0.contains("▲&nbsp;rose") }, [false, true, false, false])
         XCTAssertTrue(html.contains(#"<path class="sg-marker sg-rise""#))
         XCTAssertTrue(html.contains("Triangles mark step 1, where the cost rose."))
     }
@@ -174,7 +175,9 @@ final class ViewContentTests: XCTestCase {
                 let name = String(number.ref.dropFirst(prefix.count))
                 XCTAssertEqual(chain.quantities[name].map(NumberFormat.exact), number.value, number.ref)
             }
-            XCTAssertFalse(html.contains("nan") || html.contains("inf"))
+            for bad in ["nan", "inf", "-inf"] {
+                XCTAssertFalse(html.contains("value=\"\(bad)\"") || html.contains(">\(bad)<"), bad)
+            }
         }
     }
 
