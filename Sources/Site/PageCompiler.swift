@@ -161,7 +161,7 @@ struct PageCompiler {
                 if chain == nil {
                     let ids = chains.map(\.computed.id)
                     sink.report(.error("no chain '\(id)' on this page" + Suggestions.didYouMean(id, in: ids),
-                                       at: value.location))
+                                       at: value.location.offset(lines: 0, columns: 1)))
                     continue
                 }
                 name = String(name[name.index(after: colon)...])
