@@ -27,9 +27,10 @@ public enum NumberFormat {
         if exponent >= 6 || exponent < -4 {
             return (minus(trimZeros(String(pieces[0]))), exponent)
         }
-        // Fixed notation with exactly the significant digits asked for.
+        // Fixed notation with exactly the significant digits asked for: 74729 at 4 digits is 74730.
         let decimals = max(0, p - 1 - exponent)
-        return (minus(trimZeros(String(format: "%.\(decimals)f", x))), nil)
+        let kept = decimals == 0 ? (Double(sci) ?? x) : x
+        return (minus(trimZeros(String(format: "%.\(decimals)f", kept))), nil)
     }
 
     /// Display text for HTML: `3`, `−0.25`, `1.5×10<sup>−7</sup>`.

@@ -16,6 +16,11 @@ final class NumberFormatTests: XCTestCase {
         XCTAssertEqual(NumberFormat.html(1.5e-7, precision: 4), "1.5×10<sup>\u{2212}7</sup>")
         XCTAssertEqual(NumberFormat.html(2, precision: 4), "2")
         XCTAssertEqual(NumberFormat.html(28.430224, precision: 4), "28.43")
+        // Whole numbers wider than the precision round too: 74729 has five digits, four are shown.
+        XCTAssertEqual(NumberFormat.html(74729.3, precision: 4), "74730")
+        XCTAssertEqual(NumberFormat.html(-99_999.4, precision: 3), "\u{2212}100000")  // the carry adds a digit
+        XCTAssertEqual(NumberFormat.html(-999_999, precision: 3), "\u{2212}1×10<sup>6</sup>")
+        XCTAssertEqual(NumberFormat.html(12345, precision: 2), "12000")
     }
 
     func testRoundedIsWhatExpectComparesAt() {
