@@ -85,6 +85,7 @@ struct PageContext {
     private func trackCards(from page: SourcePage) -> [MustacheValue] {
         pages.filter { $0.kind == .track }.map { track in
             guard case .dictionary(var fields) = card(track, from: page) else { return .null }
+            fields["id"] = .string("sg-track-" + (track.track ?? track.slug))  // linkable card headings
             fields["lessons"] = .array(lessons(of: track.track).map { card($0, from: page) })
             return .dictionary(fields)
         }

@@ -113,23 +113,4 @@ enum DescentView {
         chain.descent.indices.dropFirst().filter { rises(from: chain.descent[$0 - 1].cost, to: chain.descent[$0].cost) }
             .map { chain.descent[$0].step }
     }
-
-    /// One warning when some step raised the cost.
-    static func warnings(_ context: ViewContext) -> [Diagnostic] {
-        let chain = context.chain
-        let rising = risingSteps(chain)
-        guard let first = rising.first, let k = chain.descent.firstIndex(where: { $0.step == first }), k > 0 else {
-            return []
-        }
-        let before = NumberFormat.text(chain.descent[k - 1].cost, precision: context.precision)
-        let after = NumberFormat.text(chain.descent[k].cost, precision: context.precision)
-        let which =
-            rising.count == 1
-            ? "at step \(first)" : "at \(rising.count) of \(chain.descent.count - 1) steps, first at step \(first)"
-        return [
-            .warning(
-                "the cost rises \(which) (\(before) → \(after)); the learning rate may be too large",
-                at: context.location)
-        ]
-    }
 }

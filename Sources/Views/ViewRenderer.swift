@@ -33,16 +33,6 @@ public enum ViewRenderer {
         }
     }
 
-    /// Build warnings a view raises without failing: a `{descent}` step that increases the cost.
-    /// Call after `render` succeeded; a request that does not render gives no warnings.
-    public static func warnings(for request: ViewRequest, chain: ComputedChain, precision: Int) -> [Diagnostic] {
-        guard (try? resolveKind(request)) == .descent else { return [] }
-        let context = ViewContext(
-            chain: chain, precision: max(1, precision), markdown: { $0 }, location: request.location,
-            options: ViewOptions())
-        return DescentView.warnings(context)
-    }
-
     /// The `<data>` element for `` `=name` `` in prose. `name` may carry the chain's id (`worked:C`).
     /// - Throws: "unknown quantity 'dC/dw4'; did you mean 'dC/dw1'?" at `location`.
     public static func inlineValue(

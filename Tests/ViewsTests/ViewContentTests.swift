@@ -113,20 +113,6 @@ final class ViewContentTests: XCTestCase {
         XCTAssertTrue(costOnly.contains("data-ref=\"worked:C@2\""))
     }
 
-    func testRisingStepIsABuildWarning() {
-        let request = ViewRequest(kind: "descent", location: blockLocation)
-        let warnings = ViewRenderer.warnings(for: request, chain: Fixtures.cheatsheet(steps: 3), precision: 4)
-        XCTAssertEqual(
-            warnings.map(\.description),
-            [
-                "content/track-11/cheatsheet.md:30:1: warning: the cost rises at step 1 (1 → 28.43); "
-                    + "the learning rate may be too large"
-            ])
-        XCTAssertEqual(ViewRenderer.warnings(for: request, chain: Fixtures.sigmoid(), precision: 4), [])
-        let graph = ViewRequest(kind: "graph", location: blockLocation)
-        XCTAssertEqual(ViewRenderer.warnings(for: graph, chain: Fixtures.cheatsheet(steps: 3), precision: 4), [])
-    }
-
     func testGraphIsAccessibleSVGWithValuesOnNodesAndDerivativesOnEdges() throws {
         let html = try render("graph", chain: Fixtures.cheatsheet())
         XCTAssertTrue(
