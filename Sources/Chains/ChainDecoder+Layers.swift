@@ -5,12 +5,12 @@ extension ChainDecoder {
     /// The layers from either `weights` (+ `biases`) or `layers`.
     mutating func layers(
         node: [String: YAMLNode], keyLocations: [String: SourceLocation], activation: Activation,
-        fence: SourceLocation
+        fence: SourceLocation, excused: Bool = false
     ) -> [ChainSpec.Layer]? {
         let layers: [ChainSpec.Layer]?
         switch (node["weights"], node["layers"]) {
         case (nil, nil):
-            fail("chain is missing 'weights' or 'layers'", at: fence)
+            if !excused { fail("chain is missing 'weights' or 'layers'", at: fence) }
             return nil
         case (.some, .some):
             fail("give either 'weights' or 'layers', not both", at: keyLocations["layers"] ?? fence)

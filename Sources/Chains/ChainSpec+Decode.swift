@@ -27,7 +27,13 @@ extension ChainSpec {
         let node = Dictionary(pairs.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
         let keyLocations = Dictionary(pairs.map { ($0.name, $0.key.location) }, uniquingKeysWith: { a, _ in a })
 
-        for key in ["input", "target"] where node[key] == nil { d.fail("chain is missing '\(key)'", at: fence) }
+        // A misspelled required key is reported once, as unknown with its suggestion, not also as missing.
+        let misspelled = Set(ChainSpec.pairs(in: yaml).filter { !keys.contains($0) }.compactMap {
+            Suggestions.closest(to: $0, in: keys)
+        })
+        for key in ["input", "target"] where node[key] == nil && !misspelled.contains(key) {
+            d.fail("chain is missing '\(key)'", at: fence)
+        }
         let input = node["input"].flatMap { d.numbers($0, "input") }
         if let input, let at = node["input"]?.location, input.count > ChainLimits.neurons {
             d.fail("too many input neurons: \(input.count) (at most \(ChainLimits.neurons))", at: at)
@@ -35,7 +41,9 @@ extension ChainSpec {
         let target = node["target"].flatMap { d.numbers($0, "target") }
         let activation: Activation = node["activation"].flatMap { d.choice($0, "activation") } ?? .none
         let cost: CostKind = node["cost"].flatMap { d.choice($0, "cost") } ?? .squared
-        let layers = d.layers(node: node, keyLocations: keyLocations, activation: activation, fence: fence)
+        let layers = d.layers(
+            node: node, keyLocations: keyLocations, activation: activation, fence: fence,
+            excused: !misspelled.isDisjoint(with: ["weights", "layers"]))
         if let layers, let input { d.checkShapes(layers, inputCount: input.count) }
         if let target, let targetNode = node["target"] {
             d.checkTarget(target, at: targetNode.location, outputs: layers?.last?.width, cost: cost)
@@ -128,4 +136,9 @@ extension ChainDecoder {
         }
         return (text, locations)
     }
+}
+
+extension ChainSpec {
+    /// The key names of a chain's top-level map (empty for anything else).
+    fileprivate static func pairs(in yaml: YAMLNode) -> [String] { yaml.pairs?.map(\.name) ?? [] }
 }

@@ -48,6 +48,10 @@ enum ProjectPaths {
     static func relative(_ path: String, root: URL) -> String {
         let absolute = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)).standardizedFileURL.path
         let base = root.standardizedFileURL.path
-        return absolute.hasPrefix(base + "/") ? String(absolute.dropFirst(base.count + 1)) : path
+        if absolute.hasPrefix(base + "/") { return String(absolute.dropFirst(base.count + 1)) }
+        // Not under the root from here (e.g. with --root elsewhere): read it as relative to the root.
+        var relative = Substring(path)
+        while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
+        return String(relative)
     }
 }

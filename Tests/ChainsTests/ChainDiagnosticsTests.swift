@@ -6,8 +6,14 @@ import XCTest
 final class ChainDiagnosticsTests: XCTestCase {
     func testUnknownKeySuggestsTheClosestOne() {
         XCTAssertEqual(ChainFixture.problems("input: 1\nwieghts: [2, 3]\ntarget: 2"), [
-            "content/t.md:6:1: error: unknown key 'wieghts' in a chain; did you mean 'weights'?",
-            "content/t.md:4:1: error: chain is missing 'weights' or 'layers'",
+            "content/t.md:6:1: error: unknown key 'wieghts' in a chain; did you mean 'weights'?"
+        ])
+        // A misspelled required key is one problem, not also "missing"; a truly absent one still is.
+        XCTAssertEqual(ChainFixture.problems("inptu: 1\nweights: [2]\ntarget: 2"), [
+            "content/t.md:5:1: error: unknown key 'inptu' in a chain; did you mean 'input'?"
+        ])
+        XCTAssertEqual(ChainFixture.problems("weights: [2]\ntarget: 2"), [
+            "content/t.md:4:1: error: chain is missing 'input'"
         ])
         XCTAssertEqual(ChainFixture.problems("input: 1\nweights: [2]\ntarget: 2\ncolour: red"), [
             "content/t.md:8:1: error: unknown key 'colour' in a chain"
