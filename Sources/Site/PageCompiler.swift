@@ -59,7 +59,8 @@ struct PageCompiler {
                 continue
             }
             guard let compiled = sink.collect({ () throws -> CompiledChain in
-                let yaml = try YAMLParser.parse(block.body, file: page.source, firstLine: block.bodyFirstLine)
+                let yaml = try YAMLParser.parse(block.body, file: page.source, firstLine: block.bodyFirstLine,
+                    columnOffset: block.location.column - 1)
                 let spec = try ChainSpec.decode(yaml, id: id, fence: block.location)
                 let computed = try ChainEngine.compute(spec)
                 let precision = computed.precision ?? project.config.precision
@@ -94,7 +95,8 @@ struct PageCompiler {
             if usesFailedChain(block.arguments.first, chains: chains, failed: failed) { continue }
             guard let (chain, argument) = resolve(block, kind: kind, chains: chains, sink: &sink) else { continue }
             guard let html = sink.collect({ () throws -> String in
-                let options = try YAMLParser.parse(block.body, file: page.source, firstLine: block.bodyFirstLine)
+                let options = try YAMLParser.parse(block.body, file: page.source, firstLine: block.bodyFirstLine,
+                    columnOffset: block.location.column - 1)
                 let request = ViewRequest(kind: block.name, argument: argument, options: options, location: block.location)
                 return try ViewRenderer.render(
                     request, chain: chain.computed, precision: chain.precision, markdown: InlineMarkdown.render)

@@ -9,9 +9,13 @@ public enum YAMLParser {
     ///   - text: the YAML source.
     ///   - file: project-relative path used in locations.
     ///   - firstLine: the line of `file` on which `text` starts (1-based).
+    ///   - columnOffset: columns to add to every position, for YAML whose lines were taken out of an
+    ///     indented block (a fenced block inside a list item keeps its body indented in the file).
     /// - Returns: the root node, or nil for an empty document.
     /// - Throws: a `Diagnostic` at the offending line for syntax errors, aliases and duplicate keys.
-    public static func parse(_ text: String, file: String, firstLine: Int = 1) throws(Diagnostic) -> YAMLNode? {
+    public static func parse(
+        _ text: String, file: String, firstLine: Int = 1, columnOffset: Int = 0
+    ) throws(Diagnostic) -> YAMLNode? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw .error("could not start the YAML parser", at: SourceLocation(file: file, line: firstLine, column: 1))
@@ -20,7 +24,7 @@ public enum YAMLParser {
         let bytes = Array(text.utf8)
         return try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) -> YAMLNode? in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            var reader = EventReader(parser: &parser, file: file, firstLine: firstLine)
+            var reader = EventReader(parser: &parser, file: file, firstLine: firstLine, columnOffset: columnOffset)
             return try reader.document()
         }
     }
@@ -31,16 +35,18 @@ private struct EventReader {
     let parser: UnsafeMutablePointer<yaml_parser_t>
     let file: String
     let firstLine: Int
+    let columnOffset: Int
     static let maxDepth = 200
 
-    init(parser: UnsafeMutablePointer<yaml_parser_t>, file: String, firstLine: Int) {
+    init(parser: UnsafeMutablePointer<yaml_parser_t>, file: String, firstLine: Int, columnOffset: Int) {
         self.parser = parser
         self.file = file
         self.firstLine = firstLine
+        self.columnOffset = columnOffset
     }
 
     func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: file, line: firstLine + Int(mark.line), column: Int(mark.column) + 1)
+        SourceLocation(file: file, line: firstLine + Int(mark.line), column: Int(mark.column) + 1 + columnOffset)
     }
 
     /// The next event, with the C memory released after `body` has read it.

@@ -89,4 +89,10 @@ final class BadInputTests: XCTestCase {
             [:], removing: ["templates/partials/sidebar.html"],
             "templates/base.html:5:1: error: missing partial 'sidebar'")
     }
+
+    func testChainInsideAListItemReportsTheColumnInTheFile() throws {
+        try assertBuildFails(
+            ["content/track-01/lesson.md": "---\ntitle: A lesson\n---\n- A chain in a list:\n\n  ```{chain}\n  input: 1\n  wieghts: [2]\n  target: 2\n  ```\n"],
+            "content/track-01/lesson.md:8:3: error: unknown key 'wieghts' in a chain; did you mean 'weights'?")
+    }
 }
