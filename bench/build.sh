@@ -77,7 +77,9 @@ print(f"{label}\t{mean:.1f} ± {sd:.1f}\t{r['min'] * 1000:.1f} … {r['max'] * 1
 EOF
 }
 
-echo "== machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+cpu_model="$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
+echo "== machine: $(nproc) cores, ${cpu_model:-unknown CPU}; load average $(load)"
 
 shipped="$work/shipped"
 mkdir -p "$shipped"
@@ -97,7 +99,7 @@ measure "generated ${tracks}x${lessons} build" "$generated" "$generated_pages" "
 measure "generated ${tracks}x${lessons} check" "$generated" "$generated_pages" "$binary" check
 
 echo
-echo "== summary ($runs runs after $warmup warm-up runs each; times in ms; load average now $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "== summary ($runs runs after $warmup warm-up runs each; times in ms; load average now $(load))"
 {
     printf 'benchmark\tmean ± σ\tmin … max\tuser+sys\tpages\tpages/s\n'
     cat "$results"
