@@ -47,6 +47,17 @@ public enum NumberFormat {
         return "\(mantissa)×10^\(minus(String(exponent)))"
     }
 
+    /// Display text inside SVG `<tspan>`s, where markup cannot go: `1.5×10⁻⁷` with superscript characters.
+    public static func svg(_ x: Double, precision: Int) -> String {
+        let (mantissa, exponent) = parts(x, precision: precision)
+        guard let exponent else { return mantissa }
+        let superscripts: [Character: Character] = [
+            "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
+        ]
+        let power = String(String(abs(exponent)).compactMap { superscripts[$0] })
+        return "\(mantissa)×10\(exponent < 0 ? "⁻" : "")\(power)"
+    }
+
     /// The `<data class="num">` element every computed number is published as (format spec section 6).
     public static func dataElement(_ x: Double, ref: String, precision: Int) -> String {
         "<data class=\"num\" value=\"\(exact(x))\" data-ref=\"\(escape(ref))\">\(html(x, precision: precision))</data>"

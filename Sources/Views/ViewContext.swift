@@ -44,16 +44,8 @@ struct ViewContext {
             + "\(svgText(x))</tspan>"
     }
 
-    /// Display text for SVG: the `html` form with the exponent in superscript characters.
-    func svgText(_ x: Double) -> String {
-        let (mantissa, exponent) = NumberFormat.parts(x, precision: precision)
-        guard let exponent else { return mantissa }
-        let digits: [Character: Character] = [
-            "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
-        ]
-        let power = String(String(abs(exponent)).compactMap { digits[$0] })
-        return "\(mantissa)×10\(exponent < 0 ? "⁻" : "")\(power)"
-    }
+    /// Display text for SVG, where `<sup>` cannot go: `NumberFormat.svg`.
+    func svgText(_ x: Double) -> String { NumberFormat.svg(x, precision: precision) }
 
     /// The author's caption (Markdown) or the view's default (already HTML).
     func caption(default fallback: String) -> String {

@@ -21,6 +21,10 @@ final class NumberFormatTests: XCTestCase {
         XCTAssertEqual(NumberFormat.html(-99_999.4, precision: 3), "\u{2212}100000")  // the carry adds a digit
         XCTAssertEqual(NumberFormat.html(-999_999, precision: 3), "\u{2212}1×10<sup>6</sup>")
         XCTAssertEqual(NumberFormat.html(12345, precision: 2), "12000")
+        // SVG text cannot hold <sup>: the same number with superscript characters.
+        XCTAssertEqual(NumberFormat.svg(5.1934e-5, precision: 4), "5.193×10⁻⁵")
+        XCTAssertEqual(NumberFormat.svg(2.5e7, precision: 4), "2.5×10⁷")
+        XCTAssertEqual(NumberFormat.svg(0.25, precision: 4), "0.25")
     }
 
     func testRoundedIsWhatExpectComparesAt() {
