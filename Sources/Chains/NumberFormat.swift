@@ -71,10 +71,15 @@ public enum NumberFormat {
         return t == "-0" ? "0" : String(t)
     }
 
-    static func minus(_ s: String) -> String { s.replacingOccurrences(of: "-", with: "\u{2212}") }
+    static func minus(_ s: String) -> String {
+        s.utf8.contains(UInt8(ascii: "-")) ? s.replacingOccurrences(of: "-", with: "\u{2212}") : s
+    }
 
     static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+        // Refs are almost always plain; skip three Foundation searches when nothing needs escaping.
+        guard s.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "<") })
+        else { return s }
+        return s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
             .replacingOccurrences(of: "<", with: "&lt;")
     }
 }

@@ -74,25 +74,31 @@ struct HTMLScanner {
     }
 
     static func unescape(_ s: String) -> String {
-        guard s.contains("&") else { return s }
+        guard s.utf8.contains(UInt8(ascii: "&")) else { return s }  // byte scan: Foundation's search is slow
         return s.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&amp;", with: "&")
     }
 
     private static func starts(_ s: [UInt8], _ i: Int, _ prefix: String) -> Bool {
-        let p = Array(prefix.utf8)
-        return i + p.count <= s.count && Array(s[i..<(i + p.count)]) == p
+        matches(s, at: i, Array(prefix.utf8))
     }
 
     private static func find(_ s: [UInt8], from: Int, _ needle: String) -> Int? {
         let n = Array(needle.utf8)
         var i = from
         while i + n.count <= s.count {
-            if s[i] == n[0], Array(s[i..<(i + n.count)]) == n { return i }
+            if matches(s, at: i, n) { return i }
             i += 1
         }
         return nil
+    }
+
+    /// Compares in place, without copying a slice at every position.
+    private static func matches(_ s: [UInt8], at i: Int, _ n: [UInt8]) -> Bool {
+        guard i + n.count <= s.count else { return false }
+        for k in 0..<n.count where s[i + k] != n[k] { return false }
+        return true
     }
 
     private static func count(_ s: [UInt8], _ from: Int, _ to: Int) -> Int {

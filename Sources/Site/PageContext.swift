@@ -35,8 +35,8 @@ struct PageContext {
             "root": .string(root),
             "assets": .string(root + "assets/"),
             "nav": .array(navigation(from: page)),
-            "tracks": .array(trackCards(from: page)),
         ]
+        if page.kind == .home { context["tracks"] = .array(trackCards(from: page)) }  // only home lists cards
         if page.kind == .track {
             context["lessons"] = .array(lessons(of: page.track).map { card($0, from: page) })
         }
