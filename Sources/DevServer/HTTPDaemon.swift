@@ -96,8 +96,18 @@ private let collectHeader: MHD_KeyValueIterator = { context, _, key, value in
 }
 
 private let accessHandler: MHD_AccessHandlerCallback = {
-    context, connection, url, method, _, _, _, _ in
-    guard let context, let connection, let url, let method else { return .NO }
+    context, connection, url, method, _, _, uploadSize, requestState in
+    guard let context, let connection, let url, let method, let requestState else { return .NO }
+    // Answering on the first call counts as an "early" response, for which libmicrohttpd drops
+    // keep-alive; so the first call only marks the request, and the answer comes on the next one.
+    if requestState.pointee == nil {
+        requestState.pointee = UnsafeMutableRawPointer(bitPattern: 1)
+        return .YES
+    }
+    if let uploadSize, uploadSize.pointee != 0 {
+        uploadSize.pointee = 0  // bodies are never read (only GET and HEAD are served): discard them
+        return .YES
+    }
     let daemon = Unmanaged<HTTPDaemon>.fromOpaque(context).takeUnretainedValue()
     var headers: [String: String] = [:]
     withUnsafeMutablePointer(to: &headers) { pointer in
