@@ -74,11 +74,12 @@ struct SiteFiles: Sendable {
     }
 
     private func serve(_ real: String, info: stat, name: String, request: HTTPRequest) -> HTTPResponse {
-        guard var body = Self.read(real) else { return .text(404, "404 Not Found") }
         let build = ContentType.isHTML(name) ? liveReloadBuildID() : nil
-        if let build { body = LiveReloadScript.inject(into: body, buildID: build) }
         let validators = Validators(info: info, buildID: build)
+        // Validators come from stat and the build id alone, so a 304 never reads the file.
         if validators.isFresh(for: request) { return HTTPResponse(status: 304, headers: validators.headers) }
+        guard var body = Self.read(real) else { return .text(404, "404 Not Found") }
+        if let build { body = LiveReloadScript.inject(into: body, buildID: build) }
         let headers = [("Content-Type", ContentType.forFile(named: name))] + validators.headers
             + [("X-Content-Type-Options", "nosniff")]
         return HTTPResponse(status: 200, headers: headers, body: .bytes(body))
