@@ -57,6 +57,15 @@ final class OperationCountTests: XCTestCase {
         XCTAssertEqual(try counts(body), [9, 12, 1, 1])
     }
 
+    /// The views' 2-2-1 fixture net (`Fixtures.twoPaths`): every w1 weight has two paths, one per neuron of
+    /// layer 2. Separate: w3 ×2 at 1, w2 ×4 at 2 (3 factors), w1 ×2 at 2 paths × 3: 2 + 8 + 12 = 22, additions
+    /// 2 × 1. Backward: a3 → 2 weights + 2 nodes (4), a2[i] → 2 weights + 2 nodes each (8), a1[j] → w1[j,1] (2):
+    /// 14; a1[1] and a1[2] each sum two contributions: 2 additions.
+    func testTwoTwoOneNet() throws {
+        let body = "input: 1\nlayers:\n  - w: [[1], [2]]\n  - w: [[1, 1], [2, -1]]\n  - w: [1, 0.25]\ntarget: 1"
+        XCTAssertEqual(try counts(body), [14, 22, 2, 2])
+    }
+
     /// In a sweep each depth has its own counts: 2L − 1 and L(L + 1)/2 without squish (L = 32: 63 and 528),
     /// 3L − 1 and L² + L with a sigmoid (L = 32: 95 and 1056). The sweep grows linearly, the separate
     /// products quadratically.
