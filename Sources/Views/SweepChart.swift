@@ -4,8 +4,10 @@ import Foundation
 /// The `{sweep}` chart: |dC/dw1| against the number of layers, y axis logarithmic, x axis linear in L.
 /// A gradient that shrinks by about the same factor per layer is then a straight falling line.
 ///
-/// Sizes and styles follow `DescentChart` (same margins, classes and phone-sized label room). A depth whose
-/// gradient is 0 (or not finite) has no place on a log axis: it is left out, and said so below the chart.
+/// Sizes and styles follow `DescentChart` (same margins, classes and phone-sized label room). The y axis spans
+/// whole decades and is labelled with powers of ten; the gradients themselves, as engine numbers, are in the
+/// view's sentence and table. A depth whose gradient is 0 has no place on a log axis: it is left out, and
+/// said so below the chart.
 enum SweepChart {
     typealias Layout = DescentChart
 
@@ -14,17 +16,16 @@ enum SweepChart {
         for depth in depths { magnitudes[depth] = abs(try context.value(SweepView.gradient(depth))) }
         let plotted = depths.filter { (magnitudes[$0] ?? 0) > 0 && (magnitudes[$0] ?? 0).isFinite }
         let omitted = depths.filter { !plotted.contains($0) }
-        guard let firstShown = plotted.first, let lastShown = plotted.last,
-            let minDepth = depths.first, let maxDepth = depths.last
-        else { return try omissionNote(context, omitted: omitted) }
+        guard !plotted.isEmpty, let minDepth = depths.first, let maxDepth = depths.last else {
+            return try omissionNote(context, omitted: omitted)
+        }
 
+        // The axis runs over whole decades (at least one), so powers of ten label it whatever the values.
         let logs = plotted.map { log10(magnitudes[$0] ?? 1) }
-        var (bottomValue, topValue) = (logs.min() ?? 0, logs.max() ?? 0)
-        if topValue == bottomValue { (bottomValue, topValue) = (bottomValue - 0.5, topValue + 0.5) }
-        // The y labels are the first and last plotted gradients (engine quantities); the margin fits them.
-        let labelDepths = firstShown == lastShown ? [firstShown] : [firstShown, lastShown]
-        let labels = try labelDepths.map { depth throws(Diagnostic) in try label(context, depth: depth) }
-        let longest = labels.map(\.length).max() ?? 1
+        var (bottomValue, topValue) = ((logs.min() ?? 0).rounded(.down), (logs.max() ?? 0).rounded(.up))
+        if topValue == bottomValue { (bottomValue, topValue) = (bottomValue - 1, topValue + 1) }
+        let decadeRange = Int(bottomValue)...Int(topValue)
+        let longest = decadeRange.map { DescentChart.powerOfTen($0).count }.max() ?? 1
         let left = max(44, (Double(longest) * Layout.phoneFont * Layout.glyphWidth).rounded(.up) + 12)
         let plotWidth = Layout.width - left - Layout.right
         let plotHeight = Layout.height - Layout.top - Layout.bottom
@@ -46,14 +47,7 @@ enum SweepChart {
             + "height=\"\(f(Layout.height))\">\n"
         svg += "<title id=\"\(id)-title\">|dC/dw1| against the number of layers</title>\n"
         svg += "<desc id=\"\(id)-desc\">\(description(depths, plotted: plotted, magnitudes: magnitudes))</desc>\n"
-        // Keep only y labels that do not crowd each other; the first one always stays.
-        var labelYs: [(depth: Int, y: Double, text: String)] = []
-        for (depth, text) in zip(labelDepths, labels.map(\.svg))
-        where labelYs.allSatisfy({ abs($0.y - y(depth)) >= Layout.minLabelGap }) {
-            labelYs.append((depth, y(depth), text))
-        }
-        svg += DescentChart.decades(
-            bottomValue, topValue, left: left, plotWidth: plotWidth, y: yLog, avoiding: labelYs.map(\.y))
+        svg += DescentChart.decades(bottomValue, topValue, left: left, plotWidth: plotWidth, y: yLog, avoiding: [])
         svg +=
             "<path class=\"sg-axis\" d=\"M\(f(left)) \(f(Layout.top))V\(f(Layout.top + plotHeight))"
             + "H\(f(left + plotWidth))\"/>\n"
@@ -64,11 +58,6 @@ enum SweepChart {
         svg +=
             "<text class=\"sg-axis-title\" x=\"\(f(left + plotWidth / 2))\" y=\"\(f(Layout.height - 4))\" "
             + "text-anchor=\"middle\">number of layers L</text>\n"
-        for label in labelYs {
-            svg +=
-                "<text class=\"sg-tick\" x=\"\(f(left - 8))\" y=\"\(f(label.y + 4.5))\" text-anchor=\"end\">"
-                + "\(label.text)</text>\n"
-        }
         svg += line(depths, plotted: Set(plotted), x: x, y: y)
         for depth in plotted {
             svg += "<circle class=\"sg-marker\" cx=\"\(f(x(depth)))\" cy=\"\(f(y(depth)))\" r=\"4\"/>\n"
@@ -76,19 +65,12 @@ enum SweepChart {
         return svg + "</svg>\n" + (try omissionNote(context, omitted: omitted))
     }
 
-    /// A gradient's label: its `<tspan>`, inside bars when it is negative (the axis shows sizes).
-    private static func label(_ context: ViewContext, depth: Int) throws(Diagnostic) -> (svg: String, length: Int) {
-        let name = SweepView.gradient(depth)
-        let value = try context.value(name)
-        let text = context.svgText(value).count
-        let tspan = try context.tspan(name)
-        return value < 0 ? ("|\(tspan)|", text + 2) : (tspan, text)
-    }
-
     /// Ticks at every depth. The first and last depths are always labelled; the others only where their
     /// label keeps clear of every label already placed (smallest depths first).
     private static func xTicks(_ depths: [Int], x: (Int) -> Double, baseline: Double) -> String {
-        func halfWidth(_ depth: Int) -> Double { Double(String(depth).count) * Layout.phoneFont * Layout.glyphWidth / 2 }
+        func halfWidth(_ depth: Int) -> Double {
+            Double(String(depth).count) * Layout.phoneFont * Layout.glyphWidth / 2
+        }
         var labelled: [Int] = [depths.first, depths.last].compactMap { $0 }
         for depth in depths.dropFirst().dropLast() where labelled.allSatisfy({
             abs(x($0) - x(depth)) >= halfWidth($0) + halfWidth(depth) + 6
