@@ -27,7 +27,8 @@ enum OperationsView {
     private static func counts(_ context: ViewContext) throws(Diagnostic) -> String {
         let additions = try hasAdditions(context)
         func row(_ method: String, _ multiplications: String, _ sums: String) throws(Diagnostic) -> String {
-            var cells = "<th scope=\"row\">\(method)</th><td class=\"sg-value\">\(try context.data(multiplications))</td>"
+            var cells =
+                "<th scope=\"row\">\(method)</th><td class=\"sg-value\">\(try context.data(multiplications))</td>"
             if additions { cells += "<td class=\"sg-value\">\(try context.data(sums))</td>" }
             return "<tr>\(cells)</tr>"
         }
@@ -56,9 +57,9 @@ enum OperationsView {
         var text =
             "The backward sweep walks from the cost toward the input and keeps the gradient of every node it "
             + "passes. It starts from the output’s desire, and each further factor costs exactly one "
-            + "multiplication: the gradient at its output-side end times the factor. Multiplying out a parameter’s chain of <var>k</var> factors on its own takes "
-            + "<var>k</var> − 1 multiplications, and repeats the output-side factors for every parameter "
-            + "behind them."
+            + "multiplication: the gradient at its output-side end times the factor. Multiplying out a "
+            + "parameter’s chain of <var>k</var> factors on its own takes <var>k</var> − 1 multiplications, and "
+            + "repeats the output-side factors for every parameter behind them."
         if withAdditions { text += " Where several paths meet, their products are added: the Additions column." }
         return "<p class=\"sg-note\">\(text)</p>\n"
     }

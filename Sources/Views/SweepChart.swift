@@ -112,7 +112,8 @@ enum SweepChart {
         for depth in omitted {
             items.append("L = \(depth) (\(NameMarkup.html("dC/dw1")) = \(try context.data(SweepView.gradient(depth))))")
         }
-        let list = items.count == 1 ? items[0] : items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+        let list =
+            items.count == 1 ? items[0] : items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
         return "<p class=\"sg-note\">A logarithmic axis has no place for a zero gradient, so the chart leaves out "
             + "\(list).</p>\n"
     }

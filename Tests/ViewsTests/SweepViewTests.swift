@@ -9,16 +9,20 @@ final class SweepViewTests: XCTestCase {
         let table = try XCTUnwrap(element("table", class: "sg-table sg-sweep-table", in: html))
         let numbers = dataElements(table)
         // dC/dw1 = 4^(1−L) and C = 4^−L for L = 1, 2, 4, 8, 16, 32.
-        XCTAssertEqual(numbers.map(\.ref), [1, 2, 4, 8, 16, 32].flatMap { ["shrink:sweep@\($0).dC/dw1", "shrink:sweep@\($0).C"] })
+        XCTAssertEqual(
+            numbers.map(\.ref),
+            [1, 2, 4, 8, 16, 32].flatMap { ["shrink:sweep@\($0).dC/dw1", "shrink:sweep@\($0).C"] })
         XCTAssertEqual(numbers.prefix(6).map(\.text), ["1", "0.25", "0.25", "0.0625", "0.01562", "0.003906"])
         XCTAssertEqual(numbers.last?.value, "5.421010862427522e-20")
         XCTAssertTrue(table.contains(#"<tr><th scope="row">32</th><td class="sg-value">"#))
     }
 
     func testSummaryNamesTheFirstAndLastGradients() throws {
-        let shrink = try XCTUnwrap(element("p", class: "sg-summary", in: try render("sweep", chain: Fixtures.shrinking())))
+        let shrink = try XCTUnwrap(
+            element("p", class: "sg-summary", in: try render("sweep", chain: Fixtures.shrinking())))
         XCTAssertEqual(dataElements(shrink).map(\.ref), ["shrink:sweep@1.dC/dw1", "shrink:sweep@32.dC/dw1"])
-        XCTAssertTrue(shrink.hasPrefix("<p class=\"sg-summary\">From 1 layer to 32 layers, dC/dw<sub>1</sub> shrinks from "))
+        XCTAssertTrue(
+            shrink.hasPrefix("<p class=\"sg-summary\">From 1 layer to 32 layers, dC/dw<sub>1</sub> shrinks from "))
         let grow = try XCTUnwrap(
             element("p", class: "sg-summary", in: try render("sweep", chain: Fixtures.cheatsheetSweep())))
         XCTAssertTrue(grow.contains("From 1 layer to 10 layers, dC/dw<sub>1</sub> grows from "))
@@ -26,12 +30,15 @@ final class SweepViewTests: XCTestCase {
             "p", class: "sg-summary", in: try render("sweep", options: "depths: [8]", chain: Fixtures.shrinking())))
         XCTAssertEqual(
             one, #"<p class="sg-summary">With 8 layers, dC/dw<sub>1</sub> is "#
-                + #"<data class="num" value="6.103515625e-05" data-ref="shrink:sweep@8.dC/dw1">6.104×10<sup>−5</sup></data>.</p>"#)
+                + #"<data class="num" value="6.103515625e-05" data-ref="shrink:sweep@8.dC/dw1">"#
+                + "6.104×10<sup>−5</sup></data>.</p>")
     }
 
     func testCaptionDescribesTheRepeatedLayer() throws {
         func caption(_ html: String) -> String? {
-            guard let start = html.range(of: "<figcaption>"), let end = html.range(of: "</figcaption>") else { return nil }
+            guard let start = html.range(of: "<figcaption>"), let end = html.range(of: "</figcaption>") else {
+                return nil
+            }
             return String(html[start.upperBound..<end.lowerBound])
         }
         // The sigmoid fixture's layer 1: w1 = 0.5, b1 = −1, sigmoid; a single depth is "a chain of 1 copy".
@@ -87,7 +94,8 @@ final class SweepViewTests: XCTestCase {
         let note = try XCTUnwrap(element("p", class: "sg-note", in: html))
         XCTAssertEqual(
             note, #"<p class="sg-note">A logarithmic axis has no place for a zero gradient, so the chart leaves out "#
-                + #"L = 1 (dC/dw<sub>1</sub> = <data class="num" value="0" data-ref="worked:sweep@1.dC/dw1">0</data>).</p>"#)
+                + #"L = 1 (dC/dw<sub>1</sub> = "#
+                + #"<data class="num" value="0" data-ref="worked:sweep@1.dC/dw1">0</data>).</p>"#)
         XCTAssertEqual(html.components(separatedBy: "<circle class=\"sg-marker\"").count - 1, 3)
         XCTAssertTrue(html.contains("Left out, because their gradient is zero: 1.</desc>"))
     }
@@ -123,7 +131,8 @@ final class SweepViewTests: XCTestCase {
     }
 
     func testOperationsWithoutSweepHaveNoGrowthTable() throws {
-        let html = try render("operations", chain: Fixtures.withOperations(Fixtures.cheatsheet(), backward: 5, separate: 6))
+        let chain = Fixtures.withOperations(Fixtures.cheatsheet(), backward: 5, separate: 6)
+        let html = try render("operations", chain: chain)
         XCTAssertNil(element("table", class: "sg-table sg-operations-growth", in: html))
         XCTAssertEqual(dataElements(html).map(\.text), ["5", "6"])
     }
