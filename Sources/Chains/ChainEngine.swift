@@ -28,6 +28,8 @@ public enum ChainEngine {
             let at = spec.meaningLocations[name] ?? spec.location
             problems.append(.error("meanings names no factor '\(name)'\(hint)", at: at))
         }
+        let sweep = sweepQuantities(spec)
+        problems += sweep.problems
         guard problems.isEmpty else { throw DiagnosticList(problems) }
 
         var quantities: [String: Double] = [:]
@@ -36,6 +38,8 @@ public enum ChainEngine {
             if i != net.cost.index, node.op != .leaf(.constant) { quantities["dC/d\(node.name)"] = adjoint[i] }
         }
         for factor in edges { quantities[factor.name] = factor.value }
+        quantities.merge(OperationCount(net).quantities) { a, _ in a }
+        quantities.merge(sweep.quantities) { a, _ in a }
 
         let (paths, counts) = pathsAndCounts(net, edges: edges)
         for (parameter, list) in paths where list.count > 1 {
@@ -58,7 +62,8 @@ public enum ChainEngine {
             id: spec.id, location: spec.location, precision: spec.precision, inputs: net.inputs.map(graph.name),
             layers: net.layers, targets: net.targets.map(graph.name), cost: spec.cost,
             parameters: net.parameters.map(graph.name), edges: edges, quantities: quantities, paths: paths,
-            pathCounts: counts, learningRate: spec.learningRate, descent: descent, meanings: spec.meanings)
+            pathCounts: counts, learningRate: spec.learningRate, descent: descent, meanings: spec.meanings,
+            sweepDepths: spec.sweep)
     }
 
     /// An error when a value or gradient leaves the finite doubles (weights like 1e200 are finite but

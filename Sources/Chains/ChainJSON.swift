@@ -6,7 +6,10 @@
 /// parameter and every non-input node, keyed by X); `factors` (each parameter's list of paths, each path
 /// a list of `{formula, meaning, name, value}`, cost side first; a parameter with more paths than listed
 /// is absent); `path_counts` (every parameter's number of paths); `descent` (the states
-/// `{C, <parameter>...}` of steps 0...steps; empty without a learning rate); `learning_rate` when set.
+/// `{C, <parameter>...}` of steps 0...steps; empty without a learning rate); `learning_rate` when set;
+/// `operations` (the four `ops.*` counts by quantity name, see `OperationNames`); `sweep` (one object per
+/// depth of the chain's `sweep` key, in its order: `{depth, C, dC/dw1, ops.backward, ops.separate}`, the
+/// values of `sweep@L.*`; empty without the key).
 public enum ChainJSON {
     /// Renders a page's chains.
     public static func render(page: String, chains: [ComputedChain]) -> String {
@@ -45,6 +48,8 @@ public enum ChainJSON {
             "factors": .object(factors),
             "path_counts": .object(c.pathCounts.mapValues { .number(Double($0)) }),
             "descent": .array([]),
+            "operations": .object(operations(c)),
+            "sweep": .array(c.sweepDepths.map { sweep(c, depth: $0) }),
         ]
         if let rate = c.learningRate {
             object["learning_rate"] = .number(rate)
@@ -55,5 +60,23 @@ public enum ChainJSON {
             })
         }
         return .object(object)
+    }
+
+    static func operations(_ c: ComputedChain) -> [String: JSONValue] {
+        var members: [String: JSONValue] = [:]
+        let names = [
+            OperationNames.backward, OperationNames.backwardAdditions, OperationNames.separate,
+            OperationNames.separateAdditions,
+        ]
+        for name in names { if let v = c.quantities[name] { members[name] = .number(v) } }
+        return members
+    }
+
+    static func sweep(_ c: ComputedChain, depth: Int) -> JSONValue {
+        var members: [String: JSONValue] = ["depth": .number(Double(depth))]
+        for name in SweepNames.perDepth {
+            if let v = c.quantities[SweepNames.name(name, depth: depth)] { members[name] = .number(v) }
+        }
+        return .object(members)
     }
 }

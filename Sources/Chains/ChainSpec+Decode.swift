@@ -5,7 +5,7 @@ extension ChainSpec {
     /// The keys a `{chain}` body may use (format spec section 2).
     public static let keys = [
         "input", "weights", "biases", "layers", "activation", "target", "cost", "learning_rate", "steps",
-        "precision", "expect", "meanings",
+        "precision", "expect", "meanings", "sweep",
     ]
 
     /// Decodes and validates a `{chain}` block's YAML body.
@@ -52,6 +52,9 @@ extension ChainSpec {
         let precision = node["precision"].flatMap { d.integer($0, "precision", in: 1...17) }
         let expect = node["expect"].map { d.expectations($0) } ?? []
         let (meanings, meaningLocations) = node["meanings"].map { d.meanings($0) } ?? ([:], [:])
+        let sweep = node["sweep"].map {
+            d.sweep($0, key: keyLocations["sweep"] ?? fence, input: input, layers: layers, target: target)
+        } ?? []
 
         guard d.problems.isEmpty, let input, let target, let layers else {
             throw DiagnosticList(d.problems.isEmpty ? [.error("invalid chain", at: fence)] : d.problems)
@@ -59,7 +62,8 @@ extension ChainSpec {
         return ChainSpec(
             id: id, location: fence, input: input, layers: layers, target: target, cost: cost,
             learningRate: learningRate, steps: steps, precision: precision, expect: expect, meanings: meanings,
-            meaningLocations: meaningLocations, keyLocations: keyLocations)
+            meaningLocations: meaningLocations, keyLocations: keyLocations, sweep: sweep.map(\.depth),
+            sweepLocations: Dictionary(sweep.map { ($0.depth, $0.location) }, uniquingKeysWith: { a, _ in a }))
     }
 
     /// Letters, digits, `-` and `_` (format spec section 2); the empty id of a page's only chain is fine.

@@ -61,12 +61,18 @@ public struct ChainSpec: Sendable, Hashable {
     public var meaningLocations: [String: SourceLocation]
     /// Where each top-level key is written (`cost`, `learning_rate`, ...): the "entry" of a key.
     public var keyLocations: [String: SourceLocation]
+    /// Depths of the `sweep` key in source order: the engine also runs chains of that many copies of
+    /// layer 1 (`sweep@L.C`, `sweep@L.dC/dw1`). Empty without the key.
+    public var sweep: [Int]
+    /// Where each depth of `sweep` is written, by depth, for problems found while computing it.
+    public var sweepLocations: [Int: SourceLocation]
 
     public init(
         id: String, location: SourceLocation, input: [Double], layers: [Layer], target: [Double],
         cost: CostKind = .squared, learningRate: Double? = nil, steps: Int = 1, precision: Int? = nil,
         expect: [Expectation] = [], meanings: [String: String] = [:],
-        meaningLocations: [String: SourceLocation] = [:], keyLocations: [String: SourceLocation] = [:]
+        meaningLocations: [String: SourceLocation] = [:], keyLocations: [String: SourceLocation] = [:],
+        sweep: [Int] = [], sweepLocations: [Int: SourceLocation] = [:]
     ) {
         self.id = id
         self.location = location
@@ -81,6 +87,8 @@ public struct ChainSpec: Sendable, Hashable {
         self.meanings = meanings
         self.meaningLocations = meaningLocations
         self.keyLocations = keyLocations
+        self.sweep = sweep
+        self.sweepLocations = sweepLocations
     }
 
     /// The location of a top-level entry, or the fence when the key is absent.
@@ -110,4 +118,6 @@ public enum ChainLimits {
     public static let descentValues = 200_000
     /// Most factors listed across all enumerated paths of a chain; beyond it `paths` stops growing.
     public static let pathFactors = 250_000
+    /// Most depths in a chain's `sweep` (each depth is a chain of up to `layers` layers).
+    public static let sweepDepths = 32
 }

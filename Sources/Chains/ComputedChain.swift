@@ -128,8 +128,9 @@ public struct ComputedChain: Sendable {
     /// Every edge of the graph with its local derivative (including the cost edges `dC/da3`).
     public var edges: [Factor]
     /// Every name of section 3 with its value: nodes, parameters, `y`, `C`, `dC/dX`, local factors
-    /// `dA/dB`, `learning_rate`, `X_new`, `C_new`, `X@k`, `C@k`, and `dC/dX#k` (the product of path k
-    /// when a parameter has several paths). A `data-ref` always names a key of this map.
+    /// `dA/dB`, `learning_rate`, `X_new`, `C_new`, `X@k`, `C@k`, `dC/dX#k` (the product of path k
+    /// when a parameter has several paths), the operation counts `ops.*` (`OperationNames`) and the
+    /// depth sweep `sweep@L.*` (`SweepNames`). A `data-ref` always names a key of this map.
     public var quantities: [String: Double]
     /// Paths from the cost to each parameter, for parameters with at most `FactorPath.limit` paths.
     public var paths: [String: [FactorPath]]
@@ -140,12 +141,15 @@ public struct ComputedChain: Sendable {
     public var descent: [DescentState]
     /// Author overrides of factor meanings, by factor name, as Markdown.
     public var meanings: [String: String]
+    /// The depths of the chain's `sweep` key, in source order; `quantities` holds `sweep@L.C`,
+    /// `sweep@L.dC/dw1`, `sweep@L.ops.backward` and `sweep@L.ops.separate` for each (see `SweepNames`).
+    public var sweepDepths: [Int]
 
     public init(
         id: String, location: SourceLocation, precision: Int?, inputs: [String], layers: [ComputedLayer],
         targets: [String], cost: CostKind, parameters: [String], edges: [Factor], quantities: [String: Double],
         paths: [String: [FactorPath]], pathCounts: [String: Int], learningRate: Double?,
-        descent: [DescentState], meanings: [String: String]
+        descent: [DescentState], meanings: [String: String], sweepDepths: [Int] = []
     ) {
         self.id = id
         self.location = location
@@ -162,6 +166,7 @@ public struct ComputedChain: Sendable {
         self.learningRate = learningRate
         self.descent = descent
         self.meanings = meanings
+        self.sweepDepths = sweepDepths
     }
 
     /// The `data-ref` for a quantity: `worked:dC/dw1`, or just `dC/dw1` for an unnamed chain.

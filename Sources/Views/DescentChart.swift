@@ -97,7 +97,7 @@ enum DescentChart {
 
     /// Faint horizontal lines at each power of ten inside a log axis, labelled (1, 10, 100, 1000, 10⁴ …)
     /// unless the label would crowd one of the cost labels at `avoiding`.
-    private static func decades(
+    static func decades(
         _ low: Double, _ high: Double, left: Double, plotWidth: Double, y: (Double) -> Double,
         avoiding labelYs: [Double]
     ) -> String {

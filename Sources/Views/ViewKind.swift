@@ -1,6 +1,6 @@
 /// The views an author can place on a page (format spec section 4).
 public enum ViewKind: String, Sendable, Hashable, CaseIterable {
-    case forward, factors, gradients, descent, graph
+    case forward, factors, gradients, descent, graph, sweep, operations
 
     /// True for views that take an argument after the chain id (`{factors} dC/dw1`).
     /// The site uses this to tell `{factors} worked dC/dw1` from `{forward} worked`.
@@ -13,6 +13,8 @@ public enum ViewKind: String, Sendable, Hashable, CaseIterable {
         case .factors: return ["caption", "meanings"]
         case .descent: return ["caption", "chart", "parameters", "table"]
         case .graph: return ["caption", "derivatives", "values"]
+        case .sweep: return ["caption", "chart", "depths", "table"]
+        case .operations: return ["caption", "depths"]
         }
     }
 

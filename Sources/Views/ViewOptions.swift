@@ -7,6 +7,11 @@ struct ViewOptions: Sendable {
     var caption: String?
     /// Yes/no switches by key (`chart`, `table`, `derivatives` ...); absent keys take the view's default.
     var flags: [String: Bool] = [:]
+    /// Options the view reads itself, as written (`depths`: a list the view checks against its chain).
+    var nodes: [String: YAMLNode] = [:]
+
+    /// The option keys whose value is not a switch but a YAML value for the view to check.
+    static let nodeKeys: Set<String> = ["depths"]
 
     /// The switch `key`, or `fallback` when the author did not set it.
     func flag(_ key: String, default fallback: Bool) -> Bool { flags[key] ?? fallback }
@@ -35,6 +40,8 @@ struct ViewOptions: Sendable {
                         at: pair.value.location)
                 }
                 options.caption = text
+            } else if nodeKeys.contains(key) {
+                options.nodes[key] = pair.value
             } else {
                 guard let value = pair.value.bool else {
                     throw .error(

@@ -29,6 +29,8 @@ public enum ViewRenderer {
             case .gradients: return try GradientsView.render(context)
             case .descent: return try DescentView.render(context)
             case .graph: return try GraphView.render(context)
+            case .sweep: return try SweepView.render(context)
+            case .operations: return try OperationsView.render(context)
             }
         }
     }

@@ -5,7 +5,8 @@ import YAML
 ///
 /// The site resolves which chain the block refers to; the request carries what is left.
 public struct ViewRequest: Sendable, Hashable {
-    /// The view's name without braces: `forward`, `factors`, `gradients`, `descent`, `graph`.
+    /// The view's name without braces: `forward`, `factors`, `gradients`, `descent`, `graph`, `sweep`,
+    /// `operations`.
     public var kind: String
     /// The view's argument, e.g. `dC/dw1` or `w1` for `{factors}`; nil when none was given.
     public var argument: String?

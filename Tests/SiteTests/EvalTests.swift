@@ -97,7 +97,9 @@ final class EvalTests: XCTestCase {
             XCTAssertEqual(keys, keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) })
         }
         XCTAssertTrue(lists.contains(["chains", "page"]))
-        XCTAssertTrue(lists.contains(["descent", "factors", "gradients", "id", "learning_rate", "path_counts", "values"]))
+        XCTAssertTrue(lists.contains([
+            "descent", "factors", "gradients", "id", "learning_rate", "operations", "path_counts", "sweep", "values",
+        ]))
         XCTAssertTrue(lists.contains(["C", "a0", "a1", "a2", "a3", "w1", "w2", "w3", "y"]))
     }
 

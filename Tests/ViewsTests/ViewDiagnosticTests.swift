@@ -52,11 +52,12 @@ final class ViewDiagnosticTests: XCTestCase {
         XCTAssertEqual(
             renderError("factor", "dC/dw1", chain: Fixtures.cheatsheet()),
             "\(file):30:1: error: unknown view '{factor}' "
-                + "(known views: {descent}, {factors}, {forward}, {gradients}, {graph}); did you mean '{factors}'?")
+                + "(known views: {descent}, {factors}, {forward}, {gradients}, {graph}, "
+                + "{operations}, {sweep}); did you mean '{factors}'?")
         XCTAssertEqual(
             renderError("{table}", chain: Fixtures.cheatsheet()),
             "\(file):30:1: error: unknown view '{table}' "
-                + "(known views: {descent}, {factors}, {forward}, {gradients}, {graph})")
+                + "(known views: {descent}, {factors}, {forward}, {gradients}, {graph}, {operations}, {sweep})")
     }
 
     func testUnknownOption() {
