@@ -32,11 +32,14 @@ public enum SiteChecker {
         let published = SiteWriter.read(root.appendingPathComponent("site", isDirectory: true))
         sink.report(contentsOf: staleness(fresh: built.files, published: published))
         for chain in built.chains {
-            for result in ChainEngine.gradientCheck(chain.spec) {
+            // The chain's own parameters, then the first weight at every depth of its `sweep`.
+            for result in ChainEngine.gradientCheck(chain.spec) + ChainEngine.sweepGradientCheck(chain.spec) {
                 summary.gradients += 1
                 guard !result.ok else { continue }
+                let name = result.parameter.hasPrefix("sweep@")
+                    ? result.parameter.replacingOccurrences(of: ".w1", with: ".dC/dw1") : "dC/d" + result.parameter
                 sink.report(.error(
-                    "gradient \(chain.computed.ref("dC/d" + result.parameter)) = \(NumberFormat.exact(result.analytic))"
+                    "gradient \(chain.computed.ref(name)) = \(NumberFormat.exact(result.analytic))"
                         + " disagrees with the central finite difference \(NumberFormat.exact(result.numeric))",
                     at: chain.computed.location))
             }
