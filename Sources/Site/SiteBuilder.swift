@@ -30,23 +30,34 @@ public enum SiteBuilder {
         }
         let compiler = PageCompiler(project: project, pagesBySource: Dictionary(
             pages.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a }))
+        // Pages compile independently (each with its own sink); problems are reported in page order.
+        let results = ParallelMap.map(pages) { page -> (CompiledPage?, [Diagnostic]) in
+            var local = DiagnosticSink()
+            return (compiler.compile(page, sink: &local), local.all)
+        }
         var compiled: [CompiledPage] = []
-        for page in pages {
-            if let result = compiler.compile(page, sink: &sink) { compiled.append(result) }
+        for (result, problems) in results {
+            sink.report(contentsOf: problems)
+            if let result { compiled.append(result) }
         }
         checkAnchors(compiled, sink: &sink)
         guard let library, !sink.hasErrors else { return nil }
 
         var files: [String: [UInt8]] = [:]
         let contexts = PageContext(config: project.config, pages: pages.filter { $0.url != notFoundURL })
-        for result in compiled {
+        let rendered = ParallelMap.map(compiled) { result -> (String, Result<String, Diagnostic>) in
             let page = result.page
             let isNotFound = page.url == notFoundURL
             let template = isNotFound ? "404" : templateName(for: page.kind)
             let context = contexts.context(for: page, content: result.content, toc: result.toc)
-            guard let html = sink.collect({ () throws -> String in try library.render(template, context: context) })
-            else { continue }
-            files[isNotFound ? "404.html" : page.output] = Array(html.utf8)
+            let html = Result { () throws(Diagnostic) -> String in try library.render(template, context: context) }
+            return (isNotFound ? "404.html" : page.output, html)
+        }
+        for (path, html) in rendered {
+            switch html {
+            case .success(let text): files[path] = Array(text.utf8)
+            case .failure(let problem): sink.report(problem)
+            }
         }
         let urls = pages.filter { $0.url != notFoundURL }.map(\.url)
         files["sitemap.xml"] = Array(Sitemap.xml(baseURL: project.config.baseURL, urls: urls).utf8)
