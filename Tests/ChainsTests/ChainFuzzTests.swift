@@ -55,12 +55,12 @@ final class ChainFuzzTests: XCTestCase {
         var refused = 0, computed = 0
         for (n, body) in Self.bodies.enumerated() {
             var mutator = Mutator(seed: 0xC4A1_0000 + UInt64(n), tokens: Self.tokens)
-            for k in 0..<400 {
+            for k in 0..<400 * Mutator.scale {
                 let mutant = mutator.mutate(body, maximum: 2)
                 if run(mutant, label: "body \(n) case \(k)") { computed += 1 } else { refused += 1 }
             }
         }
-        XCTAssertEqual(refused + computed, 1600)
+        XCTAssertEqual(refused + computed, 1600 * Mutator.scale)
         XCTAssertGreaterThan(refused, 0, "mutations should break some chains")
         XCTAssertGreaterThan(computed, 0, "mutations should leave some chains valid")
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Seeded mutations of valid input for the fuzz tests: the same seed gives the same mutants on every
 /// run and machine, so a failure names a seed and case that reproduce it.
 public struct Mutator {
@@ -14,6 +16,10 @@ public struct Mutator {
         "1e400", "-1e400", ".nan", ".inf", "-.inf", "1e-400", "99999999999999999999999999999", "0", "-0",
         "1e308", "0.0000001", "-5", "~", "null", "true", "\"3\"", "[]", "{}", "[1, 2]",
     ]
+
+    /// How many times more cases each fuzz test runs: `SITEGEN_FUZZ_SCALE=20 swift test --filter Fuzz` explores
+    /// further (still deterministic); the default 1 keeps the suite fast.
+    public static let scale = max(1, Int(ProcessInfo.processInfo.environment["SITEGEN_FUZZ_SCALE"] ?? "") ?? 1)
 
     private var state: UInt64
     private let tokens: [String]

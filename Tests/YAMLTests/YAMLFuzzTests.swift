@@ -23,20 +23,20 @@ final class YAMLFuzzTests: XCTestCase {
         var cases = 0
         for (n, seed) in Self.seeds.enumerated() {
             var mutator = Mutator(seed: 0x59A4_0000 + UInt64(n))
-            for k in 0..<200 {
+            for k in 0..<200 * Mutator.scale {
                 let text = mutator.mutate(seed)
                 check(text, in: text, firstLine: 1, columnOffset: 0, label: "seed \(n) case \(k)")
                 cases += 1
             }
         }
-        XCTAssertEqual(cases, 1000)
+        XCTAssertEqual(cases, 1000 * Mutator.scale)
     }
 
     /// Bodies of a `{chain}` fence inside a list item: the YAML starts on line 3, indented by two columns.
     func testMutatedIndentedBodiesReportPositionsInTheMarkdownFile() {
         for (n, seed) in Self.seeds.enumerated() {
             var mutator = Mutator(seed: 0x59A4_1000 + UInt64(n))
-            for k in 0..<100 {
+            for k in 0..<100 * Mutator.scale {
                 let body = mutator.mutate(seed)
                 let indented = DiagnosticOracle.lineTexts(of: body).map { "  " + $0 }.joined(separator: "\n")
                 let file = "- step\n  ```{chain}\n" + indented + "\n  ```\n"
