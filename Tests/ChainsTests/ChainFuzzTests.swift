@@ -65,6 +65,13 @@ final class ChainFuzzTests: XCTestCase {
         XCTAssertGreaterThan(computed, 0, "mutations should leave some chains valid")
     }
 
+    // Found by the fuzzer (SITEGEN_FUZZ_SCALE=15): a blank line turned `input` into a two-line scalar, and
+    // the message quoting it printed as two lines.
+    func testAMultiLineScalarIsQuotedOnOneLine() {
+        let body = "input: 1\n\n [2, 3, 0.5]\nweights: [1]\ntarget: 1\n"
+        XCTAssertEqual(ChainFixture.problems(body), ["content/t.md:5:8: error: input must be a number, found '1 [2, 3, 0.5]'"])
+    }
+
     /// Chain keys and quantity names, so mutants reach the decoder's and engine's checks, not only YAML's.
     static let tokens = [
         "input: ", "weights: ", "layers:\n  - w: ", "biases: ", "activation: ", "sigmoid", "relu", "softmax",
