@@ -104,6 +104,20 @@ final class FuzzTests: XCTestCase {
         }
     }
 
+    // Found by the fuzzer: a key, link or name with a line break in it was printed as it is, so one
+    // diagnostic became two lines that no longer start with path:line:col.
+    func testEveryDiagnosticPrintsOnOneLine() throws {
+        let dir = try SiteFixture.make(SiteFixture.course.merging([
+            "content/track-01/lesson.md": "---\ntitle: L\n\"tit\\nle\\u0000\": 2\n---\nBody\n"
+        ]) { $1 })
+        defer { dir.remove() }
+        let result = runSitegen(["build"], in: dir)
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(result.diagnostics, [
+            "content/track-01/lesson.md:3:1: warning: unknown front matter key 'tit\\nle\\u{0}'; did you mean 'title'?"
+        ])
+    }
+
     /// Writes `bytes` to `path`, builds, and checks the run; true when it built.
     private func build(_ bytes: [UInt8], as path: String, in dir: TempDirectory, label: String) throws -> Bool {
         try Data(bytes).write(to: dir.url.appendingPathComponent(path))
