@@ -145,7 +145,9 @@ struct Lexer {
 
     private mutating func advance(by count: Int = 1) {
         for _ in 0..<count where index < scalars.count {
-            if scalars[index] == "\n" {
+            // Positions count a lone `\r` as a line end too, as editors, cmark-gfm and libyaml do.
+            let loneCR = scalars[index] == "\r" && (index + 1 == scalars.count || scalars[index + 1] != "\n")
+            if scalars[index] == "\n" || loneCR {
                 line += 1
                 column = 1
             } else {

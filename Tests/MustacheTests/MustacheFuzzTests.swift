@@ -108,6 +108,17 @@ final class MustacheFuzzTests: XCTestCase {
         return html != nil
     }
 
+    // Found by the fuzzer (SITEGEN_FUZZ_SCALE=15): a lone carriage return ends a line for editors, cmark-gfm and
+    // libyaml, but the template lexer counted on along the same line.
+    func testALoneCarriageReturnStartsANewLineInPositions() {
+        XCTAssertThrowsError(try Template(source: "<p>\r  {{#x}}\r\n", file: "templates/b.html")) {
+            XCTAssertEqual("\($0)", "templates/b.html:2:3: error: unclosed section 'x'")
+        }
+        XCTAssertThrowsError(try Template(source: "a\r\nb {{/x}}", file: "templates/b.html")) {
+            XCTAssertEqual("\($0)", "templates/b.html:2:3: error: closing tag 'x' has no open section")
+        }
+    }
+
     // Found by the fuzzer: a tag missing its '}}' swallowed the following lines into its name, and the
     // message echoed them, so one diagnostic printed as several lines.
     func testATagRunningPastItsLineIsUnclosedNotAMultiLineName() {
