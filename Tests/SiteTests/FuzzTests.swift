@@ -118,6 +118,24 @@ final class FuzzTests: XCTestCase {
         ])
     }
 
+    // Found by the fuzzer (SITEGEN_FUZZ_SCALE=40): cmark-gfm and libyaml end a line at a lone carriage return,
+    // but the front matter split and the UTF-8 check counted only line feeds, so later positions were a line
+    // too high.
+    func testALoneCarriageReturnCountsAsALineEverywhere() throws {
+        let dir = try SiteFixture.make(SiteFixture.course.merging([
+            "content/track-01/lesson.md": "---\ntitle: \"T\rhe lesson\"\n---\nSee [x](missing.md).\n"
+        ]) { $1 })
+        defer { dir.remove() }
+        XCTAssertEqual(runSitegen(["build"], in: dir).diagnostics, [
+            "content/track-01/lesson.md:5:5: error: link to missing page 'missing.md'; did you mean 'lesson.md'?"
+        ])
+        let bytes = Array("---\ntitle: L\n---\nab\rc".utf8) + [0xFF, 0x0A]
+        try Data(bytes).write(to: dir.url.appendingPathComponent("content/track-01/lesson.md"))
+        XCTAssertEqual(runSitegen(["build"], in: dir).diagnostics, [
+            "content/track-01/lesson.md:5:2: error: file is not valid UTF-8"
+        ])
+    }
+
     /// Writes `bytes` to `path`, builds, and checks the run; true when it built.
     private func build(_ bytes: [UInt8], as path: String, in dir: TempDirectory, label: String) throws -> Bool {
         try Data(bytes).write(to: dir.url.appendingPathComponent(path))
@@ -133,7 +151,7 @@ final class FuzzTests: XCTestCase {
                 continue
             }
             // Links that only templates wrote are checked in the built pages, so they name those (known limitation).
-            if line.hasPrefix("site/"), line.contains(": error: broken link '") {
+            if line.hasPrefix("site/"), line.contains(": error: broken link '") || line.contains(" points outside the site") {
                 errors += 1
                 continue
             }
