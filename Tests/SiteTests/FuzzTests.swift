@@ -104,6 +104,19 @@ final class FuzzTests: XCTestCase {
         }
     }
 
+    /// A few mutants of the flagship page in a copy of the real project (its builds are the slowest).
+    func testMutatedRealCheatsheetBuildsOrFailsCleanly() throws {
+        let dir = try copyOfRepository(["content", "templates"])
+        defer { dir.remove() }
+        XCTAssertEqual(runSitegen(["build"], in: dir).status, 0)
+        let path = "content/track-11/cheatsheet.md"
+        let page = try dir.read(path)
+        var mutator = Mutator(seed: 0x517E_0003, tokens: Self.tokens)
+        for k in 0..<12 * Mutator.scale {
+            _ = try build(Array(mutator.mutate(page, maximum: 4).utf8), as: path, in: dir, label: "cheatsheet case \(k)")
+        }
+    }
+
     // Found by the fuzzer: a key, link or name with a line break in it was printed as it is, so one
     // diagnostic became two lines that no longer start with path:line:col.
     func testEveryDiagnosticPrintsOnOneLine() throws {
