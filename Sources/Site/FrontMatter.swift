@@ -62,7 +62,10 @@ public struct FrontMatter: Sendable, Equatable {
                     sink.report(.error("description must be text, found \(value.kindName)", at: value.location))
                 }
             case "order":
-                if let n = value.number, n.isFinite { page.order = n } else {
+                if let n = value.number, n.isFinite { page.order = n } else if value.number != nil {
+                    let text = YAMLNode.quoted(value.string ?? "")
+                    sink.report(.error("order must be a finite number, found '\(text)'", at: value.location))
+                } else {
                     sink.report(.error("order must be a number, found \(value.kindName)", at: value.location))
                 }
             case "draft":

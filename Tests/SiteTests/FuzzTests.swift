@@ -149,6 +149,17 @@ final class FuzzTests: XCTestCase {
         ])
     }
 
+    // Found while probing hostile values: an order too big for a double was "must be a number, found a number".
+    func testAnOrderBeyondTheDoublesSaysFinite() throws {
+        let dir = try SiteFixture.make(SiteFixture.course.merging([
+            "content/track-01/lesson.md": "---\ntitle: L\norder: 1e400\n---\nBody\n"
+        ]) { $1 })
+        defer { dir.remove() }
+        XCTAssertEqual(runSitegen(["build"], in: dir).diagnostics, [
+            "content/track-01/lesson.md:3:8: error: order must be a finite number, found '1e400'"
+        ])
+    }
+
     /// Writes `bytes` to `path`, builds, and checks the run; true when it built.
     private func build(_ bytes: [UInt8], as path: String, in dir: TempDirectory, label: String) throws -> Bool {
         try Data(bytes).write(to: dir.url.appendingPathComponent(path))
