@@ -160,6 +160,22 @@ final class FuzzTests: XCTestCase {
         ])
     }
 
+    // Found while probing: on a page whose only chain has no id, a wrong id got "name one of: " (an empty list)
+    // and "did you mean ''?".
+    func testAWrongIdOnAPageWhoseChainHasNoIdSaysToLeaveItOut() throws {
+        let lesson = "---\ntitle: L\n---\n```{chain}\ninput: 1\nweights: [1]\ntarget: 0\n```\n\n```{forward} wroked\n```\n\n"
+            + "```{factors} x dC/dw1\n```\n\nSee `=no:C`.\n"
+        let dir = try SiteFixture.make(SiteFixture.course.merging(["content/track-01/lesson.md": lesson]) { $1 })
+        defer { dir.remove() }
+        XCTAssertEqual(runSitegen(["build"], in: dir).diagnostics, [
+            "content/track-01/lesson.md:10:1: error: no chain 'wroked' on this page for {forward}; "
+                + "the page's chain has no id, so leave it out",
+            "content/track-01/lesson.md:13:1: error: no chain 'x' on this page for {factors}; "
+                + "the page's chain has no id, so leave it out",
+            "content/track-01/lesson.md:16:7: error: no chain 'no' on this page; the page's chain has no id, so write `=C`",
+        ])
+    }
+
     /// Writes `bytes` to `path`, builds, and checks the run; true when it built.
     private func build(_ bytes: [UInt8], as path: String, in dir: TempDirectory, label: String) throws -> Bool {
         try Data(bytes).write(to: dir.url.appendingPathComponent(path))
