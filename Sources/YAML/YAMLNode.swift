@@ -101,8 +101,8 @@ extension YAMLNode {
     public var kindName: String {
         switch kind {
         case .scalar(let text, _): return number != nil ? "a number" : (isNull ? "nothing" : "'\(Self.quoted(text))'")
-        case .sequence: return "a list"
-        case .mapping: return "a map"
+        case .sequence(let items): return items.isEmpty ? "an empty list" : "a list"
+        case .mapping(let pairs): return pairs.isEmpty ? "an empty map" : "a map"
         }
     }
 
