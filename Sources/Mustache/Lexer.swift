@@ -121,7 +121,8 @@ struct Lexer {
         let parts = content.unicodeScalars.split(whereSeparator: \.isWhitespace).map(Array.init)
         guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
             throw .error(
-                "invalid delimiters '\(content.printable)'; expected two delimiters separated by a space, like {{=<% %>=}}",
+                "invalid delimiters '\(content.printable)'; expected two delimiters separated by a space, "
+                    + "like {{=<% %>=}}",
                 at: location)
         }
         openDelimiter = parts[0]
@@ -185,7 +186,10 @@ extension String {
 extension String {
     /// The string on one line, for a message: tabs and line ends as spaces, other control characters as U+FFFD.
     var printable: String {
-        String(unicodeScalars.map { $0.isWhitespace ? " " : $0.properties.generalCategory == .control ? "\u{FFFD}" : $0 })
+        String(unicodeScalars.map { scalar -> Unicode.Scalar in
+            if scalar.isWhitespace { return " " }
+            return scalar.properties.generalCategory == .control ? "\u{FFFD}" : scalar
+        })
     }
 }
 

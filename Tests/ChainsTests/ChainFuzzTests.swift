@@ -69,7 +69,9 @@ final class ChainFuzzTests: XCTestCase {
     // the message quoting it printed as two lines.
     func testAMultiLineScalarIsQuotedOnOneLine() {
         let body = "input: 1\n\n [2, 3, 0.5]\nweights: [1]\ntarget: 1\n"
-        XCTAssertEqual(ChainFixture.problems(body), ["content/t.md:5:8: error: input must be a number, found '1 [2, 3, 0.5]'"])
+        XCTAssertEqual(ChainFixture.problems(body), [
+            "content/t.md:5:8: error: input must be a number, found '1 [2, 3, 0.5]'"
+        ])
     }
 
     // Found while probing: an empty list was "weights must be a non-empty list ..., found a list".

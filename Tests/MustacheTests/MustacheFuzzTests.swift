@@ -121,11 +121,12 @@ final class MustacheFuzzTests: XCTestCase {
     // Found by the fuzzer: a tag missing its '}}' swallowed the following lines into its name, and the
     // message echoed them, so one diagnostic printed as several lines.
     func testATagRunningPastItsLineIsUnclosedNotAMultiLineName() {
-        XCTAssertThrowsError(try Template(source: "<html lang=\"{{site.language}\">\n<body>{{x}}", file: "templates/b.html")) {
-            XCTAssertEqual("\($0)", "templates/b.html:1:13: error: unclosed tag; expected '}}' before the end of the line")
+        let file = "templates/b.html"
+        XCTAssertThrowsError(try Template(source: "<html lang=\"{{site.language}\">\n<body>{{x}}", file: file)) {
+            XCTAssertEqual("\($0)", "\(file):1:13: error: unclosed tag; expected '}}' before the end of the line")
         }
         XCTAssertThrowsError(try Template(source: "{{=<% %>=}}\n<%a\r\nb%>", file: "templates/b.html")) {
-            XCTAssertEqual("\($0)", "templates/b.html:2:1: error: unclosed tag; expected '%>' before the end of the line")
+            XCTAssertEqual("\($0)", "\(file):2:1: error: unclosed tag; expected '%>' before the end of the line")
         }
         XCTAssertThrowsError(try Template(source: "{{#a\u{0}}}{{/a\u{0}}}", file: "templates/b.html")) {
             XCTAssertEqual("\($0)", "templates/b.html:1:1: error: invalid tag name 'a\u{FFFD}'; names cannot contain "

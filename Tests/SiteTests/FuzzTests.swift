@@ -113,7 +113,8 @@ final class FuzzTests: XCTestCase {
         let page = try dir.read(path)
         var mutator = Mutator(seed: 0x517E_0003, tokens: Self.tokens)
         for k in 0..<12 * Mutator.scale {
-            _ = try build(Array(mutator.mutate(page, maximum: 4).utf8), as: path, in: dir, label: "cheatsheet case \(k)")
+            let mutant = Array(mutator.mutate(page, maximum: 4).utf8)
+            _ = try build(mutant, as: path, in: dir, label: "cheatsheet case \(k)")
         }
     }
 
@@ -163,7 +164,8 @@ final class FuzzTests: XCTestCase {
     // Found while probing: on a page whose only chain has no id, a wrong id got "name one of: " (an empty list)
     // and "did you mean ''?".
     func testAWrongIdOnAPageWhoseChainHasNoIdSaysToLeaveItOut() throws {
-        let lesson = "---\ntitle: L\n---\n```{chain}\ninput: 1\nweights: [1]\ntarget: 0\n```\n\n```{forward} wroked\n```\n\n"
+        let lesson = "---\ntitle: L\n---\n```{chain}\ninput: 1\nweights: [1]\ntarget: 0\n```\n\n"
+            + "```{forward} wroked\n```\n\n"
             + "```{factors} x dC/dw1\n```\n\nSee `=no:C`.\n"
         let dir = try SiteFixture.make(SiteFixture.course.merging(["content/track-01/lesson.md": lesson]) { $1 })
         defer { dir.remove() }
@@ -172,7 +174,8 @@ final class FuzzTests: XCTestCase {
                 + "the page's chain has no id, so leave it out",
             "content/track-01/lesson.md:13:1: error: no chain 'x' on this page for {factors}; "
                 + "the page's chain has no id, so leave it out",
-            "content/track-01/lesson.md:16:7: error: no chain 'no' on this page; the page's chain has no id, so write `=C`",
+            "content/track-01/lesson.md:16:7: error: no chain 'no' on this page; "
+                + "the page's chain has no id, so write `=C`",
         ])
     }
 
@@ -191,7 +194,8 @@ final class FuzzTests: XCTestCase {
                 continue
             }
             // Links that only templates wrote are checked in the built pages, so they name those (known limitation).
-            if line.hasPrefix("site/"), line.contains(": error: broken link '") || line.contains(" points outside the site") {
+            let linkCheck = line.contains(": error: broken link '") || line.contains(" points outside the site")
+            if line.hasPrefix("site/"), linkCheck {
                 errors += 1
                 continue
             }
@@ -207,7 +211,8 @@ final class FuzzTests: XCTestCase {
         } else {
             XCTAssertTrue(result.stdout.hasPrefix("built "), context)
         }
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.url.path).filter { $0.hasPrefix(".site") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.url.path)
+            .filter { $0.hasPrefix(".site") }
         XCTAssertEqual(leftovers, [], "staging folders left behind\n\(context)")
         return result.status == 0
     }

@@ -77,7 +77,8 @@ final class YAMLFuzzTests: XCTestCase {
     // Found by the fuzzer: messages quote a scalar through `kindName`, and a scalar can span lines (an unclosed
     // fence makes the next paragraph a chain body) or hold a whole paragraph.
     func testKindNameQuotesAScalarOnOneShortLine() throws {
-        let root = try XCTUnwrap(YAMLParser.parse("a: \"x\\ny\\0z\"\nb: |\n  one\n  two\nc: " + String(repeating: "long ", count: 20), file: "f"))
+        let text = "a: \"x\\ny\\0z\"\nb: |\n  one\n  two\nc: " + String(repeating: "long ", count: 20)
+        let root = try XCTUnwrap(YAMLParser.parse(text, file: "f"))
         XCTAssertEqual(root["a"]?.kindName, "'x y\u{FFFD}z'")
         XCTAssertEqual(root["b"]?.kindName, "'one two'")
         XCTAssertEqual(root["c"]?.kindName, "'long long long long long long long long…'")
