@@ -12,7 +12,7 @@ struct ChainDecoder {
 
     /// The node's text for messages: the scalar itself, or its shape.
     static func shown(_ node: YAMLNode) -> String {
-        if let text = node.string, !node.isNull { return "'\(text)'" }
+        if let text = node.string, !node.isNull { return "'\(YAMLNode.quoted(text))'" }
         return node.kindName
     }
 
@@ -68,7 +68,7 @@ struct ChainDecoder {
         }
         if let value = T(rawValue: text) { return value }
         let hint = Suggestions.didYouMean(text, in: names)
-        fail("unknown \(what) '\(text)'\(hint) (one of \(names.joined(separator: ", ")))", at: node.location)
+        fail("unknown \(what) '\(YAMLNode.quoted(text))'\(hint) (one of \(names.joined(separator: ", ")))", at: node.location)
         return nil
     }
 

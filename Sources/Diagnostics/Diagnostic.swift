@@ -30,10 +30,29 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         Diagnostic(.warning, at: location, message)
     }
 
-    /// The one printed form: `path:line:col: error: message`.
+    /// The one printed form: `path:line:col: error: message`, always one line: line breaks and other
+    /// control characters that a message quotes from the input are shown escaped (`\n`, `\u{0}`).
     public var description: String {
         let prefix = location.map { "\($0)" } ?? "sitegen"
-        return "\(prefix): \(severity.rawValue): \(message)"
+        return "\(prefix): \(severity.rawValue): \(Diagnostic.oneLine(message))"
+    }
+
+    static func oneLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\t" }) else {
+            return text
+        }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\t"
+            case _ where scalar.properties.generalCategory == .control:
+                out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }
 

@@ -96,8 +96,16 @@ struct Lexer {
             try setDelimiters(name, at: location)
         default:
             if name.isEmpty { throw .error("empty tag name", at: location) }
+            // A name with a line break is a tag whose closing delimiter is missing: the rest is not its name.
+            if name.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) {
+                throw .error("unclosed tag; expected '\(String(closing))' before the end of the line", at: location)
+            }
             if name.unicodeScalars.contains(where: \.isWhitespace) {
                 throw .error("invalid tag name '\(name)'; names cannot contain spaces", at: location)
+            }
+            if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                throw .error(
+                    "invalid tag name '\(name.printable)'; names cannot contain control characters", at: location)
             }
             if let opened = kind.opens { scopes.append((name, opened)) }
             if case .close = kind, let top = scopes.last, top.name == name {
@@ -113,7 +121,8 @@ struct Lexer {
         let parts = content.unicodeScalars.split(whereSeparator: \.isWhitespace).map(Array.init)
         guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
             throw .error(
-                "invalid delimiters '\(content)'; expected two delimiters separated by a space, like {{=<% %>=}}",
+                "invalid delimiters '\(content.printable)'; expected two delimiters separated by a space, "
+                    + "like {{=<% %>=}}",
                 at: location)
         }
         openDelimiter = parts[0]
@@ -137,7 +146,9 @@ struct Lexer {
 
     private mutating func advance(by count: Int = 1) {
         for _ in 0..<count where index < scalars.count {
-            if scalars[index] == "\n" {
+            // Positions count a lone `\r` as a line end too, as editors, cmark-gfm and libyaml do.
+            let loneCR = scalars[index] == "\r" && (index + 1 == scalars.count || scalars[index + 1] != "\n")
+            if scalars[index] == "\n" || loneCR {
                 line += 1
                 column = 1
             } else {
@@ -169,6 +180,16 @@ extension String {
             let last = scalars.lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(Array(scalars[first...last]))
+    }
+}
+
+extension String {
+    /// The string on one line, for a message: tabs and line ends as spaces, other control characters as U+FFFD.
+    var printable: String {
+        String(unicodeScalars.map { scalar -> Unicode.Scalar in
+            if scalar.isWhitespace { return " " }
+            return scalar.properties.generalCategory == .control ? "\u{FFFD}" : scalar
+        })
     }
 }
 

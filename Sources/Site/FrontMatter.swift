@@ -35,7 +35,12 @@ public struct FrontMatter: Sendable, Equatable {
             sink.report(error)
             return nil
         }
-        var page = FrontMatter(title: "", bodyFirstLine: close + 2, body: body)
+        // A lone \r inside the header ends a line for cmark-gfm and libyaml too, so the body starts that much lower.
+        // (A \r that ends a line here is the first half of \r\n.)
+        let loneReturns = lines[...close].reduce(0) { count, line in
+            count + Array(line.unicodeScalars).dropLast().filter { $0 == "\r" }.count
+        }
+        var page = FrontMatter(title: "", bodyFirstLine: close + 2 + loneReturns, body: body)
         var sawTitle = false
         if let root, root.pairs == nil, !root.isNull {
             sink.report(.error("front matter must be a map of keys, found \(root.kindName)", at: root.location))
@@ -57,7 +62,10 @@ public struct FrontMatter: Sendable, Equatable {
                     sink.report(.error("description must be text, found \(value.kindName)", at: value.location))
                 }
             case "order":
-                if let n = value.number, n.isFinite { page.order = n } else {
+                if let n = value.number, n.isFinite { page.order = n } else if value.number != nil {
+                    let text = YAMLNode.quoted(value.string ?? "")
+                    sink.report(.error("order must be a finite number, found '\(text)'", at: value.location))
+                } else {
                     sink.report(.error("order must be a number, found \(value.kindName)", at: value.location))
                 }
             case "draft":

@@ -125,8 +125,11 @@ struct PageCompiler {
         if chains.count > 1 || (words.count > (takesArgument ? 1 : 0)) {
             let named = words.first ?? ""
             let hint = named.isEmpty ? "" : " '\(named)'"
-            sink.report(.error("no chain\(hint) on this page for {\(block.name)}; name one of: \(ids.joined(separator: ", "))"
-                               + Suggestions.didYouMean(named, in: ids), at: block.location))
+            // A page's only chain may have no id; then there is nothing to name or suggest.
+            let advice = ids == [""]
+                ? "the page's chain has no id, so leave it out"
+                : "name one of: \(ids.joined(separator: ", "))" + Suggestions.didYouMean(named, in: ids)
+            sink.report(.error("no chain\(hint) on this page for {\(block.name)}; \(advice)", at: block.location))
             return nil
         }
         return check(words, block, sink: &sink).map { (chains[0], $0) }
@@ -162,7 +165,10 @@ struct PageCompiler {
                 chain = chains.first { $0.computed.id == id }
                 if chain == nil {
                     let ids = chains.map(\.computed.id)
-                    sink.report(.error("no chain '\(id)' on this page" + Suggestions.didYouMean(id, in: ids),
+                    let rest = String(name[name.index(after: colon)...])
+                    let advice = ids == [""]
+                        ? "; the page's chain has no id, so write `=\(rest)`" : Suggestions.didYouMean(id, in: ids)
+                    sink.report(.error("no chain '\(id)' on this page" + advice,
                                        at: value.location.offset(lines: 0, columns: 1)))
                     continue
                 }

@@ -12,15 +12,20 @@ enum TextDecoding {
         var column = 1
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
+        var previous: Unicode.Scalar?
         loop: while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
-                if scalar == "\n" {
+                // Lines end at \n, \r\n or a lone \r, as cmark-gfm and libyaml count them.
+                if scalar == "\n" && previous == "\r" {
+                    // The \r already ended this line.
+                } else if scalar == "\n" || scalar == "\r" {
                     line += 1
                     column = 1
                 } else {
                     column += 1
                 }
+                previous = scalar
             case .emptyInput: break loop
             case .error: break loop
             }

@@ -100,9 +100,25 @@ extension YAMLNode {
     /// A short name for the node's shape, for messages like "expected a number, found a list".
     public var kindName: String {
         switch kind {
-        case .scalar(let text, _): return number != nil ? "a number" : (isNull ? "nothing" : "'\(text)'")
-        case .sequence: return "a list"
-        case .mapping: return "a map"
+        case .scalar(let text, _): return number != nil ? "a number" : (isNull ? "nothing" : "'\(Self.quoted(text))'")
+        case .sequence(let items): return items.isEmpty ? "an empty list" : "a list"
+        case .mapping(let pairs): return pairs.isEmpty ? "an empty map" : "a map"
         }
+    }
+
+    /// A scalar as a message quotes it: on one line (line breaks and tabs as spaces, other control characters
+    /// as U+FFFD) and at most 40 characters, so a paragraph swallowed by an unclosed fence stays readable.
+    public static func quoted(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        while let last = scalars.last, last == "\n" || last == "\r" { scalars.removeLast() }
+        let shown = scalars.map { scalar -> Unicode.Scalar in
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" { return " " }
+            return scalar.properties.generalCategory == .control ? "\u{FFFD}" : scalar
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: shown.prefix(40))
+        guard shown.count > 40 else { return String(view) }
+        while view.last == " " { view.removeLast() }
+        return String(view) + "…"
     }
 }

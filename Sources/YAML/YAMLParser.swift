@@ -24,7 +24,8 @@ public enum YAMLParser {
         let bytes = Array(text.utf8)
         return try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) -> YAMLNode? in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            var reader = EventReader(parser: &parser, file: file, firstLine: firstLine, columnOffset: columnOffset)
+            var reader = EventReader(
+                parser: &parser, lines: LineTable(text), file: file, firstLine: firstLine, columnOffset: columnOffset)
             return try reader.document()
         }
     }
@@ -33,20 +34,26 @@ public enum YAMLParser {
 /// Walks libyaml events recursively; depth is bounded so hostile input cannot overflow the stack.
 private struct EventReader {
     let parser: UnsafeMutablePointer<yaml_parser_t>
+    let lines: LineTable
     let file: String
     let firstLine: Int
     let columnOffset: Int
     static let maxDepth = 200
 
-    init(parser: UnsafeMutablePointer<yaml_parser_t>, file: String, firstLine: Int, columnOffset: Int) {
+    init(
+        parser: UnsafeMutablePointer<yaml_parser_t>, lines: LineTable, file: String, firstLine: Int, columnOffset: Int
+    ) {
         self.parser = parser
+        self.lines = lines
         self.file = file
         self.firstLine = firstLine
         self.columnOffset = columnOffset
     }
 
+    /// The file position of `mark`, found from its character index (see `LineTable` for why not its line).
     func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: file, line: firstLine + Int(mark.line), column: Int(mark.column) + 1 + columnOffset)
+        let (line, column) = lines.position(ofCharacter: Int(mark.index))
+        return SourceLocation(file: file, line: firstLine + line, column: column + 1 + columnOffset)
     }
 
     /// The next event, with the C memory released after `body` has read it.

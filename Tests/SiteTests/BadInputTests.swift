@@ -30,7 +30,7 @@ final class BadInputTests: XCTestCase {
     func testYAMLSyntaxErrorInFrontMatterPointsAtItsLine() throws {
         try assertBuildFails(
             ["content/track-01/lesson.md": "---\ntitle: A lesson\ndescription: [unclosed\n---\nBody\n"],
-            "content/track-01/lesson.md:4:1: error: YAML syntax error: did not find expected ',' or ']' while parsing a flow sequence")
+            "content/track-01/lesson.md:3:23: error: YAML syntax error: did not find expected ',' or ']' while parsing a flow sequence")
     }
 
     func testMissingTitle() throws {
