@@ -43,7 +43,8 @@ let package = Package(
         .testTarget(
             name: "ViewsTests", dependencies: ["Views", "Chains", "YAML", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(
-            name: "SiteTests", dependencies: ["Site", "SitegenCLI", "Diagnostics", "TestSupport"], exclude: ["__Snapshots__"]),
+            name: "SiteTests", dependencies: ["Site", "SitegenCLI", "Diagnostics", "TestSupport"],
+            exclude: ["__Snapshots__"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer", "TestSupport"]),
     ]
 )

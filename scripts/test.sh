@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Every test: system libraries, unit and whole-site tests, then `sitegen check` on the committed site/.
+# Every test: system libraries, formatting, unit and whole-site tests, then `sitegen check` on the committed site/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+# Style first: the formatter ships with the toolchain; `swift format -i -r Sources Tests` fixes it.
+swift format lint --strict -r Sources Tests Package.swift
 swift build --build-tests
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

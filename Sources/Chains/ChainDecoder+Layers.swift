@@ -49,7 +49,8 @@ extension ChainDecoder {
         if let biases {
             biasValues = numbers(biases, "biases")
             if let b = biasValues, b.count != items.count {
-                fail("biases has \(plural(b.count, "number")) but weights has \(plural(items.count, "layer"))",
+                fail(
+                    "biases has \(plural(b.count, "number")) but weights has \(plural(items.count, "layer"))",
                     at: biases.location)
                 biasValues = nil
             }
@@ -95,7 +96,8 @@ extension ChainDecoder {
                     continue
                 }
                 if b.count != weights.count {
-                    fail("layer \(i + 1) has \(plural(weights.count, "neuron")) but \(plural(b.count, "bias"))",
+                    fail(
+                        "layer \(i + 1) has \(plural(weights.count, "neuron")) but \(plural(b.count, "bias"))",
                         at: bNode.location)
                     bad = true
                 }
@@ -134,8 +136,9 @@ extension ChainDecoder {
             return nil
         }
         for (j, row) in matrix.enumerated() where row.count != matrix[0].count {
-            fail("neuron \(j + 1) of layer \(layer) has \(plural(row.count, "weight")) but neuron 1 has "
-                + "\(matrix[0].count)", at: items[j].location)
+            fail(
+                "neuron \(j + 1) of layer \(layer) has \(plural(row.count, "weight")) but neuron 1 has "
+                    + "\(matrix[0].count)", at: items[j].location)
             return nil
         }
         return matrix
@@ -156,8 +159,9 @@ extension ChainDecoder {
             let takes = layer.weights.first?.count ?? 0
             if takes != previous {
                 let source = i == 0 ? "the input has" : "layer \(i) has"
-                fail("layer \(i + 1) takes \(plural(takes, "input")) per neuron but \(source) "
-                    + "\(plural(previous, "neuron"))", at: layer.location)
+                fail(
+                    "layer \(i + 1) takes \(plural(takes, "input")) per neuron but \(source) "
+                        + "\(plural(previous, "neuron"))", at: layer.location)
             }
             previous = layer.width
         }

@@ -38,7 +38,8 @@ extension ChainDecoder {
         if let input, let first = layers?.first, let target,
             input.count != 1 || first.width != 1 || first.weights[0].count != 1 || target.count != 1
         {
-            fail("sweep repeats layer 1, so it needs a chain with one input, one neuron in layer 1 and one target",
+            fail(
+                "sweep repeats layer 1, so it needs a chain with one input, one neuron in layer 1 and one target",
                 at: key)
         }
         return depths

@@ -51,7 +51,8 @@ struct ChainDecoder {
         guard let x = number(node, what) else { return nil }
         guard x == x.rounded(), x >= Double(range.lowerBound), x <= Double(range.upperBound) else {
             let text = x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : "\(x)"
-            fail("\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(text)",
+            fail(
+                "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(text)",
                 at: node.location)
             return nil
         }
@@ -68,7 +69,9 @@ struct ChainDecoder {
         }
         if let value = T(rawValue: text) { return value }
         let hint = Suggestions.didYouMean(text, in: names)
-        fail("unknown \(what) '\(YAMLNode.quoted(text))'\(hint) (one of \(names.joined(separator: ", ")))", at: node.location)
+        fail(
+            "unknown \(what) '\(YAMLNode.quoted(text))'\(hint) (one of \(names.joined(separator: ", ")))",
+            at: node.location)
         return nil
     }
 

@@ -57,15 +57,20 @@ extension ChainEngine {
         if let first = rising.first {
             let before = NumberFormat.text(states[first - 1].cost, precision: precision)
             let after = NumberFormat.text(states[first].cost, precision: precision)
-            let others = rising.count > 1 ? " (and \(plural(rising.count - 1, "later step")) \(rising.count == 2 ? "raises" : "raise") it too)" : ""
-            warnings.append(.warning(
-                "gradient descent step \(first) raises the cost from \(before) to \(after)\(others); "
-                    + "try a smaller learning_rate", at: spec.entry("learning_rate")))
+            let others =
+                rising.count > 1
+                ? " (and \(plural(rising.count - 1, "later step")) \(rising.count == 2 ? "raises" : "raise") it too)"
+                : ""
+            warnings.append(
+                .warning(
+                    "gradient descent step \(first) raises the cost from \(before) to \(after)\(others); "
+                        + "try a smaller learning_rate", at: spec.entry("learning_rate")))
         }
         if let broken = states.firstIndex(where: { !$0.cost.isFinite }) {
-            warnings.append(.warning(
-                "gradient descent diverges: the cost is no longer a finite number after step \(broken)",
-                at: spec.entry("learning_rate")))
+            warnings.append(
+                .warning(
+                    "gradient descent diverges: the cost is no longer a finite number after step \(broken)",
+                    at: spec.entry("learning_rate")))
         }
         return warnings
     }

@@ -31,14 +31,16 @@ extension ChainEngine {
             if spec.cost == .crossEntropy, let output = net.outputs.first,
                 !(graph.value(output) > 0 && graph.value(output) < 1)
             {
-                problems.append(.error(
-                    "cross_entropy needs outputs between 0 and 1, but the sweep's chain of \(layers) has "
-                        + "\(graph.name(output)) = \(NumberFormat.exact(graph.value(output)))", at: at))
+                problems.append(
+                    .error(
+                        "cross_entropy needs outputs between 0 and 1, but the sweep's chain of \(layers) has "
+                            + "\(graph.name(output)) = \(NumberFormat.exact(graph.value(output)))", at: at))
                 continue
             }
             guard graph.nodes.allSatisfy(\.value.isFinite), adjoint.allSatisfy(\.isFinite) else {
-                problems.append(.error(
-                    "the sweep's chain of \(layers) leaves the finite numbers; use a smaller depth", at: at))
+                problems.append(
+                    .error(
+                        "the sweep's chain of \(layers) leaves the finite numbers; use a smaller depth", at: at))
                 continue
             }
             guard let w1 = net.parameters.first else { continue }

@@ -13,10 +13,11 @@ public enum ChainEngine {
         var problems: [Diagnostic] = []
         if spec.cost == .crossEntropy {
             for output in net.outputs where !(graph.value(output) > 0 && graph.value(output) < 1) {
-                problems.append(.error(
-                    "cross_entropy needs outputs between 0 and 1, but \(graph.name(output)) = "
-                        + "\(NumberFormat.exact(graph.value(output))); squish the last layer with a sigmoid",
-                    at: spec.entry("cost")))
+                problems.append(
+                    .error(
+                        "cross_entropy needs outputs between 0 and 1, but \(graph.name(output)) = "
+                            + "\(NumberFormat.exact(graph.value(output))); squish the last layer with a sigmoid",
+                        at: spec.entry("cost")))
             }
         }
         let adjoint = graph.backward(from: net.cost)

@@ -62,10 +62,11 @@ struct ChainGraph: Sendable {
             case .leakyReLU: output = graph.leakyReLU(sum, name: a)
             }
             outputs.append(output)
-            neurons.append(ComputedNeuron(
-                name: a, preActivation: z, activation: layer.activation,
-                inputs: terms.map { WeightedInput(weight: graph.name($0.weight), input: graph.name($0.input)) },
-                bias: bias.map(graph.name)))
+            neurons.append(
+                ComputedNeuron(
+                    name: a, preActivation: z, activation: layer.activation,
+                    inputs: terms.map { WeightedInput(weight: graph.name($0.weight), input: graph.name($0.input)) },
+                    bias: bias.map(graph.name)))
         }
         layers.append(ComputedLayer(index: l, neurons: neurons))
         return outputs

@@ -32,14 +32,16 @@ public enum ChainJSON {
         }
         var factors: [String: JSONValue] = [:]
         for (parameter, paths) in c.paths {
-            factors[parameter] = .array(paths.map { path in
-                .array(path.factors.map { f in
-                    .object([
-                        "name": .string(f.name), "formula": .string(f.formula), "value": .number(f.value),
-                        "meaning": .string(f.meaning),
-                    ])
+            factors[parameter] = .array(
+                paths.map { path in
+                    .array(
+                        path.factors.map { f in
+                            .object([
+                                "name": .string(f.name), "formula": .string(f.formula), "value": .number(f.value),
+                                "meaning": .string(f.meaning),
+                            ])
+                        })
                 })
-            })
         }
         var object: [String: JSONValue] = [
             "id": .string(c.id),
@@ -53,11 +55,12 @@ public enum ChainJSON {
         ]
         if let rate = c.learningRate {
             object["learning_rate"] = .number(rate)
-            object["descent"] = .array(c.descent.map { state in
-                var members = state.parameters.mapValues { JSONValue.number($0) }
-                members["C"] = .number(state.cost)
-                return .object(members)
-            })
+            object["descent"] = .array(
+                c.descent.map { state in
+                    var members = state.parameters.mapValues { JSONValue.number($0) }
+                    members["C"] = .number(state.cost)
+                    return .object(members)
+                })
         }
         return .object(object)
     }

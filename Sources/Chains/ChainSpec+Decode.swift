@@ -28,9 +28,10 @@ extension ChainSpec {
         let keyLocations = Dictionary(pairs.map { ($0.name, $0.key.location) }, uniquingKeysWith: { a, _ in a })
 
         // A misspelled required key is reported once, as unknown with its suggestion, not also as missing.
-        let misspelled = Set(ChainSpec.pairs(in: yaml).filter { !keys.contains($0) }.compactMap {
-            Suggestions.closest(to: $0, in: keys)
-        })
+        let misspelled = Set(
+            ChainSpec.pairs(in: yaml).filter { !keys.contains($0) }.compactMap {
+                Suggestions.closest(to: $0, in: keys)
+            })
         for key in ["input", "target"] where node[key] == nil && !misspelled.contains(key) {
             d.fail("chain is missing '\(key)'", at: fence)
         }
@@ -52,9 +53,10 @@ extension ChainSpec {
         let precision = node["precision"].flatMap { d.integer($0, "precision", in: 1...17) }
         let expect = node["expect"].map { d.expectations($0) } ?? []
         let (meanings, meaningLocations) = node["meanings"].map { d.meanings($0) } ?? ([:], [:])
-        let sweep = node["sweep"].map {
-            d.sweep($0, key: keyLocations["sweep"] ?? fence, input: input, layers: layers, target: target)
-        } ?? []
+        let sweep =
+            node["sweep"].map {
+                d.sweep($0, key: keyLocations["sweep"] ?? fence, input: input, layers: layers, target: target)
+            } ?? []
 
         guard d.problems.isEmpty, let input, let target, let layers else {
             throw DiagnosticList(d.problems.isEmpty ? [.error("invalid chain", at: fence)] : d.problems)
@@ -83,7 +85,8 @@ extension ChainDecoder {
     /// The output layer must have one neuron per target; cross-entropy targets are probabilities.
     mutating func checkTarget(_ target: [Double], at location: SourceLocation, outputs: Int?, cost: CostKind) {
         if let outputs, target.count != outputs {
-            fail("target has \(plural(target.count, "number")) but the output layer has \(plural(outputs, "neuron"))",
+            fail(
+                "target has \(plural(target.count, "number")) but the output layer has \(plural(outputs, "neuron"))",
                 at: location)
         }
         if cost == .crossEntropy, target.contains(where: { $0 < 0 || $0 > 1 }) {
@@ -106,8 +109,9 @@ extension ChainDecoder {
         let steps = integer(stepsNode, "steps", in: 1...ChainLimits.steps) ?? 1
         let parameters = ChainSpec.parameterCount(of: layers)
         if (steps + 1) * parameters > ChainLimits.descentValues {
-            fail("too many steps: \(steps) steps of \(parameters) parameters exceed the limit of "
-                + "\(ChainLimits.descentValues) recorded values; use fewer steps", at: stepsNode.location)
+            fail(
+                "too many steps: \(steps) steps of \(parameters) parameters exceed the limit of "
+                    + "\(ChainLimits.descentValues) recorded values; use fewer steps", at: stepsNode.location)
         }
         return (rate, steps)
     }

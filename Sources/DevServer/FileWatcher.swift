@@ -18,7 +18,8 @@ final class FileWatcher: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private var running = false
 
-    private static let mask: UInt32 = UInt32(IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO)
+    private static let mask: UInt32 =
+        UInt32(IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO)
         | UInt32(IN_CREATE | IN_DELETE | IN_ONLYDIR)
 
     /// Sets up watches on every folder under `roots` (roots that do not exist are skipped).
@@ -104,9 +105,11 @@ final class FileWatcher: @unchecked Sendable {
             var offset = 0
             while offset + 16 <= count {
                 let (descriptor, mask, length) = buffer.withUnsafeBytes { bytes in
-                    (bytes.load(fromByteOffset: offset, as: Int32.self),
-                     bytes.load(fromByteOffset: offset + 4, as: UInt32.self),
-                     Int(bytes.load(fromByteOffset: offset + 12, as: UInt32.self)))
+                    (
+                        bytes.load(fromByteOffset: offset, as: Int32.self),
+                        bytes.load(fromByteOffset: offset + 4, as: UInt32.self),
+                        Int(bytes.load(fromByteOffset: offset + 12, as: UInt32.self))
+                    )
                 }
                 let nameBytes = buffer[(offset + 16)..<min(count, offset + 16 + length)].prefix { $0 != 0 }
                 offset += 16 + length

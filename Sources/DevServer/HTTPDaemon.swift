@@ -21,7 +21,8 @@ final class HTTPDaemon: @unchecked Sendable {
     /// Starts serving on `listenSocket`, a bound, listening TCP socket; the daemon owns it from
     /// here on and closes it when stopped.
     func start(listenSocket: Int32) throws(DevServerError) {
-        let flags = MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_THREAD_PER_CONNECTION.rawValue
+        let flags =
+            MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_THREAD_PER_CONNECTION.rawValue
             | MHD_USE_POLL.rawValue
         let options: [CVarArg] = [
             MHD_OPTION.LISTEN_SOCKET.rawValue, listenSocket,
@@ -81,9 +82,10 @@ private final class StreamBox {
     init(_ stream: any ResponseStream) { self.stream = stream }
 }
 
-private typealias UnescapeCallback = @convention(c) (
-    UnsafeMutableRawPointer?, OpaquePointer?, UnsafeMutablePointer<CChar>?
-) -> Int
+private typealias UnescapeCallback =
+    @convention(c) (
+        UnsafeMutableRawPointer?, OpaquePointer?, UnsafeMutablePointer<CChar>?
+    ) -> Int
 
 /// Leaves `%xx` escapes in the path so the router sees exactly what the client sent.
 private let keepEscapes: UnescapeCallback = { _, _, text in text.map { strlen($0) } ?? 0 }

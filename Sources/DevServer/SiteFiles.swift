@@ -80,7 +80,8 @@ struct SiteFiles: Sendable {
         if validators.isFresh(for: request) { return HTTPResponse(status: 304, headers: validators.headers) }
         guard var body = Self.read(real) else { return .text(404, "404 Not Found") }
         if let build { body = LiveReloadScript.inject(into: body, buildID: build) }
-        let headers = [("Content-Type", ContentType.forFile(named: name))] + validators.headers
+        let headers =
+            [("Content-Type", ContentType.forFile(named: name))] + validators.headers
             + [("X-Content-Type-Options", "nosniff")]
         return HTTPResponse(status: 200, headers: headers, body: .bytes(body))
     }

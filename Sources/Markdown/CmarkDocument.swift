@@ -1,8 +1,9 @@
 import CCmarkGFM
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #endif
-import Synchronization
 
 /// The one place that touches cmark-gfm: owns a parser and its document tree, and frees them in `deinit`.
 ///

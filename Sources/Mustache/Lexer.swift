@@ -186,10 +186,11 @@ extension String {
 extension String {
     /// The string on one line, for a message: tabs and line ends as spaces, other control characters as U+FFFD.
     var printable: String {
-        String(unicodeScalars.map { scalar -> Unicode.Scalar in
-            if scalar.isWhitespace { return " " }
-            return scalar.properties.generalCategory == .control ? "\u{FFFD}" : scalar
-        })
+        String(
+            unicodeScalars.map { scalar -> Unicode.Scalar in
+                if scalar.isWhitespace { return " " }
+                return scalar.properties.generalCategory == .control ? "\u{FFFD}" : scalar
+            })
     }
 }
 

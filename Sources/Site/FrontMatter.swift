@@ -58,18 +58,24 @@ public struct FrontMatter: Sendable, Equatable {
                     return nil
                 }
             case "description":
-                if let s = value.string, !value.isNull { page.description = s } else {
+                if let s = value.string, !value.isNull {
+                    page.description = s
+                } else {
                     sink.report(.error("description must be text, found \(value.kindName)", at: value.location))
                 }
             case "order":
-                if let n = value.number, n.isFinite { page.order = n } else if value.number != nil {
+                if let n = value.number, n.isFinite {
+                    page.order = n
+                } else if value.number != nil {
                     let text = YAMLNode.quoted(value.string ?? "")
                     sink.report(.error("order must be a finite number, found '\(text)'", at: value.location))
                 } else {
                     sink.report(.error("order must be a number, found \(value.kindName)", at: value.location))
                 }
             case "draft":
-                if let b = value.bool { page.draft = b } else {
+                if let b = value.bool {
+                    page.draft = b
+                } else {
                     sink.report(.error("draft must be true or false, found \(value.kindName)", at: value.location))
                 }
             default:

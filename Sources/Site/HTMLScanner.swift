@@ -64,7 +64,9 @@ struct HTMLScanner {
                 let end = find(s, from: i, "</\(name)") ?? s.count
                 line += count(s, i, end)
                 i = end
-            } else if (name == "data" || name == "tspan"), attributes["class"]?.split(separator: " ").contains("num") == true {
+            } else if (name == "data" || name == "tspan"),
+                attributes["class"]?.split(separator: " ").contains("num") == true
+            {
                 let end = find(s, from: i, "</\(name)>") ?? s.count
                 tag.inner = String(decoding: s[min(i, end)..<end], as: UTF8.self)
             }
@@ -109,6 +111,7 @@ struct HTMLScanner {
     private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
     private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D }
     private static func isNameByte(_ c: UInt8) -> Bool {
-        isLetter(c) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || c == UInt8(ascii: ":")
+        isLetter(c) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: "_")
+            || c == UInt8(ascii: ":")
     }
 }

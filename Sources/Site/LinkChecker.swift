@@ -50,7 +50,8 @@ enum LinkChecker {
                     continue
                 }
                 if let fragment, !fragment.isEmpty, file.hasSuffix(".html"), ids[file]?.contains(fragment) != true {
-                    problems.append(.error("broken link '\(link)': \(siteFolder)/\(file) has no id '\(fragment)'", at: at))
+                    problems.append(
+                        .error("broken link '\(link)': \(siteFolder)/\(file) has no id '\(fragment)'", at: at))
                 }
             }
         }

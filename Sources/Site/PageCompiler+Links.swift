@@ -18,8 +18,10 @@ extension PageCompiler {
             }
             if path.isEmpty {
                 if let fragment {
-                    anchors.append(AnchorLink(targetSource: page.source, fragment: fragment,
-                                              location: link.location, written: link.destination))
+                    anchors.append(
+                        AnchorLink(
+                            targetSource: page.source, fragment: fragment,
+                            location: link.location, written: link.destination))
                 }
                 continue
             }
@@ -33,25 +35,30 @@ extension PageCompiler {
             if target.hasSuffix(".md") {
                 guard let targetPage = pagesBySource[target] else {
                     let known = pagesBySource.keys.sorted()
-                    let guess = Suggestions.closest(to: target, in: known).map {
-                        "; did you mean '\(RelativeURL.relativePath(from: sourceFolder, to: $0))'?"
-                    } ?? ""
+                    let guess =
+                        Suggestions.closest(to: target, in: known).map {
+                            "; did you mean '\(RelativeURL.relativePath(from: sourceFolder, to: $0))'?"
+                        } ?? ""
                     sink.report(.error("link to missing page '\(path)'\(guess)", at: link.location))
                     continue
                 }
-                let url = page.isNotFound
+                let url =
+                    page.isNotFound
                     ? project.config.basePath + targetPage.url : RelativeURL.link(from: page.url, to: targetPage.url)
                 document.setDestination(of: link, to: url + suffix)
                 if let fragment {
-                    anchors.append(AnchorLink(targetSource: target, fragment: fragment,
-                                              location: link.location, written: link.destination))
+                    anchors.append(
+                        AnchorLink(
+                            targetSource: target, fragment: fragment,
+                            location: link.location, written: link.destination))
                 }
             } else if target.hasPrefix("content/"), project.staticFiles.contains(String(target.dropFirst(8))) {
                 let file = String(target.dropFirst(8))
                 let folder = file.split(separator: "/").dropLast().joined(separator: "/")
                 let name = file.split(separator: "/").last.map(String.init) ?? file
                 let folderURL = folder.isEmpty ? "" : folder + "/"
-                let base = page.isNotFound
+                let base =
+                    page.isNotFound
                     ? project.config.basePath + folderURL : RelativeURL.link(from: page.url, to: folderURL)
                 document.setDestination(of: link, to: (base == "./" ? "" : base) + name + suffix)
             } else {

@@ -43,14 +43,18 @@ struct PageCompiler {
         for block in blocks {
             let id = block.arguments.first ?? ""
             if block.arguments.count > 1 {
-                sink.report(.error("a {chain} block takes one id, found '\(block.arguments.joined(separator: " "))'",
-                                   at: block.location))
+                sink.report(
+                    .error(
+                        "a {chain} block takes one id, found '\(block.arguments.joined(separator: " "))'",
+                        at: block.location))
                 failed.insert(id)
                 continue
             }
             if id.isEmpty, blocks.count > 1 {
-                sink.report(.error("this page has \(blocks.count) chains, so each needs an id: ```{chain} NAME",
-                                   at: block.location))
+                sink.report(
+                    .error(
+                        "this page has \(blocks.count) chains, so each needs an id: ```{chain} NAME",
+                        at: block.location))
                 failed.insert(id)
                 continue
             }
@@ -58,21 +62,26 @@ struct PageCompiler {
                 sink.report(.error("duplicate chain id '\(id)' on this page", at: block.location))
                 continue
             }
-            guard let compiled = sink.collect({ () throws -> CompiledChain in
-                let yaml = try YAMLParser.parse(block.body, file: page.source, firstLine: block.bodyFirstLine,
-                    columnOffset: block.location.column - 1)
-                let spec = try ChainSpec.decode(yaml, id: id, fence: block.location)
-                let computed = try ChainEngine.compute(spec)
-                let precision = computed.precision ?? project.config.precision
-                return CompiledChain(page: page.source, spec: spec, computed: computed, precision: precision)
-            }) else {
+            guard
+                let compiled = sink.collect({ () throws -> CompiledChain in
+                    let yaml = try YAMLParser.parse(
+                        block.body, file: page.source, firstLine: block.bodyFirstLine,
+                        columnOffset: block.location.column - 1)
+                    let spec = try ChainSpec.decode(yaml, id: id, fence: block.location)
+                    let computed = try ChainEngine.compute(spec)
+                    let precision = computed.precision ?? project.config.precision
+                    return CompiledChain(page: page.source, spec: spec, computed: computed, precision: precision)
+                })
+            else {
                 failed.insert(id)
                 continue
             }
-            sink.report(contentsOf: ChainEngine.expectFailures(
-                compiled.spec, compiled.computed, defaultPrecision: project.config.precision))
-            sink.report(contentsOf: ChainEngine.descentWarnings(
-                compiled.spec, compiled.computed, defaultPrecision: project.config.precision))
+            sink.report(
+                contentsOf: ChainEngine.expectFailures(
+                    compiled.spec, compiled.computed, defaultPrecision: project.config.precision))
+            sink.report(
+                contentsOf: ChainEngine.descentWarnings(
+                    compiled.spec, compiled.computed, defaultPrecision: project.config.precision))
             chains.append(compiled)
             document.replace(block, withHTML: ChainIDs.definitionHTML(id: id, body: block.body))
         }
@@ -88,19 +97,25 @@ struct PageCompiler {
             guard let kind = ViewKind(rawValue: block.name) else {
                 let known = ["chain"] + ViewKind.allCases.map(\.rawValue)
                 let guess = Suggestions.closest(to: block.name, in: known).map { "; did you mean '{\($0)}'?" } ?? ""
-                sink.report(.error("unknown block '{\(block.name)}' (known: \(known.map { "{\($0)}" }.joined(separator: ", ")))"
-                                   + guess, at: block.location))
+                sink.report(
+                    .error(
+                        "unknown block '{\(block.name)}' (known: \(known.map { "{\($0)}" }.joined(separator: ", ")))"
+                            + guess, at: block.location))
                 continue
             }
             if usesFailedChain(block.arguments.first, chains: chains, failed: failed) { continue }
             guard let (chain, argument) = resolve(block, kind: kind, chains: chains, sink: &sink) else { continue }
-            guard let html = sink.collect({ () throws -> String in
-                let options = try YAMLParser.parse(block.body, file: page.source, firstLine: block.bodyFirstLine,
-                    columnOffset: block.location.column - 1)
-                let request = ViewRequest(kind: block.name, argument: argument, options: options, location: block.location)
-                return try ViewRenderer.render(
-                    request, chain: chain.computed, precision: chain.precision, markdown: InlineMarkdown.render)
-            }) else { continue }
+            guard
+                let html = sink.collect({ () throws -> String in
+                    let options = try YAMLParser.parse(
+                        block.body, file: page.source, firstLine: block.bodyFirstLine,
+                        columnOffset: block.location.column - 1)
+                    let request = ViewRequest(
+                        kind: block.name, argument: argument, options: options, location: block.location)
+                    return try ViewRenderer.render(
+                        request, chain: chain.computed, precision: chain.precision, markdown: InlineMarkdown.render)
+                })
+            else { continue }
             document.replace(block, withHTML: html)
         }
     }
@@ -126,7 +141,8 @@ struct PageCompiler {
             let named = words.first ?? ""
             let hint = named.isEmpty ? "" : " '\(named)'"
             // A page's only chain may have no id; then there is nothing to name or suggest.
-            let advice = ids == [""]
+            let advice =
+                ids == [""]
                 ? "the page's chain has no id, so leave it out"
                 : "name one of: \(ids.joined(separator: ", "))" + Suggestions.didYouMean(named, in: ids)
             sink.report(.error("no chain\(hint) on this page for {\(block.name)}; \(advice)", at: block.location))
@@ -144,7 +160,8 @@ struct PageCompiler {
 
     private func check(_ words: [String], _ block: DirectiveBlock, sink: inout DiagnosticSink) -> String?? {
         guard words.count <= 1 else {
-            sink.report(.error("too many words after {\(block.name)}: '\(words.joined(separator: " "))'", at: block.location))
+            sink.report(
+                .error("too many words after {\(block.name)}: '\(words.joined(separator: " "))'", at: block.location))
             return nil
         }
         return .some(words.first)
@@ -166,17 +183,21 @@ struct PageCompiler {
                 if chain == nil {
                     let ids = chains.map(\.computed.id)
                     let rest = String(name[name.index(after: colon)...])
-                    let advice = ids == [""]
+                    let advice =
+                        ids == [""]
                         ? "; the page's chain has no id, so write `=\(rest)`" : Suggestions.didYouMean(id, in: ids)
-                    sink.report(.error("no chain '\(id)' on this page" + advice,
-                                       at: value.location.offset(lines: 0, columns: 1)))
+                    sink.report(
+                        .error(
+                            "no chain '\(id)' on this page" + advice,
+                            at: value.location.offset(lines: 0, columns: 1)))
                     continue
                 }
                 name = String(name[name.index(after: colon)...])
             } else if chains.count == 1 {
                 chain = chains[0]
             } else {
-                let message = chains.isEmpty
+                let message =
+                    chains.isEmpty
                     ? "`=\(name)` needs a {chain} block on this page"
                     : "this page has several chains; write `=ID:\(name)` with one of: "
                         + chains.map(\.computed.id).joined(separator: ", ")
@@ -186,10 +207,12 @@ struct PageCompiler {
             guard let chain else { continue }
             // The span's location is its `=`; point at the quantity name after any `id:` prefix.
             let location = value.location.offset(lines: 0, columns: 1 + value.name.count - name.count)
-            guard let html = sink.collect({ () throws -> String in
-                try ViewRenderer.inlineValue(
-                    name: name, chain: chain.computed, precision: chain.precision, location: location)
-            }) else { continue }
+            guard
+                let html = sink.collect({ () throws -> String in
+                    try ViewRenderer.inlineValue(
+                        name: name, chain: chain.computed, precision: chain.precision, location: location)
+                })
+            else { continue }
             document.replace(value, withHTML: html)
         }
     }

@@ -95,7 +95,11 @@ struct PageContext {
     private func tocTree(_ toc: [TOCEntry]) -> [MustacheValue] {
         var tree: [(TOCEntry, [TOCEntry])] = []
         for entry in toc {
-            if entry.level == 3, !tree.isEmpty { tree[tree.count - 1].1.append(entry) } else { tree.append((entry, [])) }
+            if entry.level == 3, !tree.isEmpty {
+                tree[tree.count - 1].1.append(entry)
+            } else {
+                tree.append((entry, []))
+            }
         }
         return tree.map { entry, children in
             .dictionary([

@@ -30,7 +30,9 @@ public struct Project: Sendable {
         }
         let configURL = project.contentURL.appendingPathComponent("site.yaml")
         if fm.fileExists(atPath: configURL.path) {
-            if let text = sink.collect({ () throws(Diagnostic) in try TextDecoding.read(configURL, file: "content/site.yaml") }) {
+            if let text = sink.collect({ () throws(Diagnostic) in
+                try TextDecoding.read(configURL, file: "content/site.yaml")
+            }) {
                 project.config = SiteConfig(yaml: text, file: "content/site.yaml", sink: &sink)
             }
         }
@@ -43,8 +45,10 @@ public struct Project: Sendable {
                 continue
             }
             if relative.split(separator: "/").count > 2 {
-                sink.report(.error("pages are content/NAME.md or content/TRACK/NAME.md; nested folders are not supported",
-                                   at: SourceLocation(file: file, line: 1, column: 1)))
+                sink.report(
+                    .error(
+                        "pages are content/NAME.md or content/TRACK/NAME.md; nested folders are not supported",
+                        at: SourceLocation(file: file, line: 1, column: 1)))
                 continue
             }
             let url = project.contentURL.appendingPathComponent(relative)
@@ -54,8 +58,10 @@ public struct Project: Sendable {
             if front.draft && !includeDrafts { continue }
             let place = SourcePage.placement(ofContentPath: relative)
             project.texts[file] = text
-            pages.append(SourcePage(source: file, kind: place.kind, track: place.track, url: place.url,
-                                    output: SourcePage.outputPath(forURL: place.url, kind: place.kind), front: front))
+            pages.append(
+                SourcePage(
+                    source: file, kind: place.kind, track: place.track, url: place.url,
+                    output: SourcePage.outputPath(forURL: place.url, kind: place.kind), front: front))
         }
         project.pages = arrange(pages, sink: &sink)
         return project
@@ -64,8 +70,9 @@ public struct Project: Sendable {
     /// Sorted paths of every regular file under `folder`, relative to it; hidden files skipped.
     static func listFiles(under folder: URL) -> [String] {
         let base = folder.standardizedFileURL.path
-        guard let walker = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        guard
+            let walker = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         else { return [] }
         var files: [String] = []
         for case let url as URL in walker {
@@ -101,8 +108,10 @@ public struct Project: Sendable {
         }
         let tracks = Set(trackIndexes.compactMap(\.track))
         for orphan in unique where orphan.kind == .lesson && !tracks.contains(orphan.track ?? "") {
-            sink.report(.error("lesson is in content/\(orphan.track ?? "")/, which has no index.md for the track",
-                               at: orphan.start))
+            sink.report(
+                .error(
+                    "lesson is in content/\(orphan.track ?? "")/, which has no index.md for the track",
+                    at: orphan.start))
         }
         return ordered + loose
     }

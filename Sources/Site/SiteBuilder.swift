@@ -24,12 +24,16 @@ public enum SiteBuilder {
         }
         var pages = project.pages
         if !pages.contains(where: { $0.url == notFoundURL }) {
-            pages.append(SourcePage(source: "content/404.md", kind: .page, track: nil, url: notFoundURL,
-                                    output: "404.html",
-                                    front: FrontMatter(title: "Page not found", bodyFirstLine: 1, body: "")))
+            pages.append(
+                SourcePage(
+                    source: "content/404.md", kind: .page, track: nil, url: notFoundURL,
+                    output: "404.html",
+                    front: FrontMatter(title: "Page not found", bodyFirstLine: 1, body: "")))
         }
-        let compiler = PageCompiler(project: project, pagesBySource: Dictionary(
-            pages.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a }))
+        let compiler = PageCompiler(
+            project: project,
+            pagesBySource: Dictionary(
+                pages.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a }))
         // Pages compile independently (each with its own sink); problems are reported in page order.
         let results = ParallelMap.map(pages) { page -> (CompiledPage?, [Diagnostic]) in
             var local = DiagnosticSink()
@@ -85,9 +89,10 @@ public enum SiteBuilder {
         for page in pages {
             for link in page.anchorLinks {
                 guard let known = ids[link.targetSource], !known.contains(link.fragment) else { continue }
-                sink.report(.error(
-                    "link '\(link.written)': \(link.targetSource) has no heading or id '\(link.fragment)'"
-                        + Suggestions.didYouMean(link.fragment, in: Array(known)), at: link.location))
+                sink.report(
+                    .error(
+                        "link '\(link.written)': \(link.targetSource) has no heading or id '\(link.fragment)'"
+                            + Suggestions.didYouMean(link.fragment, in: Array(known)), at: link.location))
             }
         }
     }
@@ -117,8 +122,10 @@ public enum SiteBuilder {
 extension SiteBuilder {
     /// The chains of one page, compiled as a build would (for `sitegen eval`).
     public static func chains(of source: String, in project: Project, sink: inout DiagnosticSink) -> [CompiledChain] {
-        let compiler = PageCompiler(project: project, pagesBySource: Dictionary(
-            project.pages.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a }))
+        let compiler = PageCompiler(
+            project: project,
+            pagesBySource: Dictionary(
+                project.pages.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a }))
         guard let page = project.pages.first(where: { $0.source == source }) else { return [] }
         return compiler.compile(page, sink: &sink)?.chains ?? []
     }

@@ -36,12 +36,14 @@ public enum SiteChecker {
             for result in ChainEngine.gradientCheck(chain.spec) + ChainEngine.sweepGradientCheck(chain.spec) {
                 summary.gradients += 1
                 guard !result.ok else { continue }
-                let name = result.parameter.hasPrefix("sweep@")
+                let name =
+                    result.parameter.hasPrefix("sweep@")
                     ? result.parameter.replacingOccurrences(of: ".w1", with: ".dC/dw1") : "dC/d" + result.parameter
-                sink.report(.error(
-                    "gradient \(chain.computed.ref(name)) = \(NumberFormat.exact(result.analytic))"
-                        + " disagrees with the central finite difference \(NumberFormat.exact(result.numeric))",
-                    at: chain.computed.location))
+                sink.report(
+                    .error(
+                        "gradient \(chain.computed.ref(name)) = \(NumberFormat.exact(result.analytic))"
+                            + " disagrees with the central finite difference \(NumberFormat.exact(result.numeric))",
+                        at: chain.computed.location))
             }
         }
         summary.numbers = verifyNumbers(published, chains: built.chains, pages: project.pages, sink: &sink)
@@ -91,13 +93,18 @@ public enum SiteChecker {
                 }
                 let exact = NumberFormat.exact(value)
                 // Inside SVG the exponent is written with superscript characters instead of <sup>.
-                let display = tag.name == "tspan"
+                let display =
+                    tag.name == "tspan"
                     ? NumberFormat.svg(value, precision: chain.precision)
                     : NumberFormat.html(value, precision: chain.precision)
                 if written != exact {
-                    sink.report(.error("published number \(ref) has value \(written) but the engine computes \(exact)", at: at))
+                    sink.report(
+                        .error("published number \(ref) has value \(written) but the engine computes \(exact)", at: at))
                 } else if tag.inner != display {
-                    sink.report(.error("published number \(ref) shows '\(tag.inner ?? "")' but the engine's value displays as '\(display)'", at: at))
+                    sink.report(
+                        .error(
+                            "published number \(ref) shows '\(tag.inner ?? "")' but the engine's value displays as '\(display)'",
+                            at: at))
                 }
             }
         }

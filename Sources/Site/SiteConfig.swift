@@ -52,7 +52,9 @@ public struct SiteConfig: Sendable, Equatable {
                     sink.report(.error("precision must be a whole number from 1 to 17", at: value.location))
                 }
             case "raw_html":
-                if let b = value.bool { allowRawHTML = b } else {
+                if let b = value.bool {
+                    allowRawHTML = b
+                } else {
                     sink.report(.error("raw_html must be true or false", at: value.location))
                 }
             default:

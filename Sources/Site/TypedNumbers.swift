@@ -20,9 +20,13 @@ enum TypedNumbers {
             }
             for token in prose(page.front.body) {
                 guard let ref = names[token.text] else { continue }
-                let at = SourceLocation(file: page.source, line: page.front.bodyFirstLine + token.line,
-                                        column: token.column)
-                found.append(.warning("typed number '\(token.text)' equals the computed \(ref); write `=\(ref)` so it stays current", at: at))
+                let at = SourceLocation(
+                    file: page.source, line: page.front.bodyFirstLine + token.line,
+                    column: token.column)
+                found.append(
+                    .warning(
+                        "typed number '\(token.text)' equals the computed \(ref); write `=\(ref)` so it stays current",
+                        at: at))
             }
         }
         return found
@@ -61,18 +65,25 @@ enum TypedNumbers {
                 if c == "(", i > 0, chars[i - 1] == "]" { inDestination = true }
                 if c == ")" { inDestination = false }
                 let startsNumber = c.properties.numericType != nil && c.isASCII
-                let glued = i > 0 && (isWordScalar(chars[i - 1]) || "_./#".unicodeScalars.contains(chars[i - 1])
-                    || (chars[i - 1] == "-" && i > 1 && isWordScalar(chars[i - 2])))
+                let glued =
+                    i > 0
+                    && (isWordScalar(chars[i - 1]) || "_./#".unicodeScalars.contains(chars[i - 1])
+                        || (chars[i - 1] == "-" && i > 1 && isWordScalar(chars[i - 2])))
                 guard startsNumber, !glued, !inCode, !inTag, !inDestination else {
                     i += 1
                     continue
                 }
                 var j = i
-                while j < chars.count, chars[j].isASCII, chars[j].properties.numericType != nil || (chars[j] == "." && j + 1 < chars.count && chars[j + 1].properties.numericType != nil) { j += 1 }
-                let followedByLetter = j < chars.count && (chars[j].properties.isAlphabetic || chars[j] == "-" || chars[j] == "_")
+                while j < chars.count, chars[j].isASCII,
+                    chars[j].properties.numericType != nil
+                        || (chars[j] == "." && j + 1 < chars.count && chars[j + 1].properties.numericType != nil)
+                { j += 1 }
+                let followedByLetter =
+                    j < chars.count && (chars[j].properties.isAlphabetic || chars[j] == "-" || chars[j] == "_")
                 if !followedByLetter {
                     var text = String(String.UnicodeScalarView(chars[i..<j]))
-                    let negative = i > 0 && (chars[i - 1] == "−" || (chars[i - 1] == "-" && (i < 2 || chars[i - 2] == " ")))
+                    let negative =
+                        i > 0 && (chars[i - 1] == "−" || (chars[i - 1] == "-" && (i < 2 || chars[i - 2] == " ")))
                     if negative { text = "−" + text }
                     tokens.append(Token(text: text, line: lineIndex, column: negative ? i : i + 1))
                 }

@@ -27,8 +27,10 @@ public enum CLI {
             output.print(text)
             return 0
         }
-        let root = URL(fileURLWithPath: args.options["--root"] ?? FileManager.default.currentDirectoryPath,
-                       isDirectory: true).standardizedFileURL
+        let root = URL(
+            fileURLWithPath: args.options["--root"] ?? FileManager.default.currentDirectoryPath,
+            isDirectory: true
+        ).standardizedFileURL
         let known: [String: Set<String>] = [
             "build": ["--drafts"], "check": ["--strict"], "eval": [], "serve": ["--drafts"],
         ]

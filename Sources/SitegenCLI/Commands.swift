@@ -21,8 +21,9 @@ enum Commands {
             return 1
         }
         let ms = Int(Date().timeIntervalSince(start) * 1000)
-        output.print("built \(Count.of(built.pageCount, "page")), \(Count.of(built.chains.count, "chain")), "
-            + "\(Count.of(built.files.count, "file")) into site/ in \(ms) ms")
+        output.print(
+            "built \(Count.of(built.pageCount, "page")), \(Count.of(built.chains.count, "chain")), "
+                + "\(Count.of(built.files.count, "file")) into site/ in \(ms) ms")
         return 0
     }
 
@@ -46,7 +47,10 @@ enum Commands {
 /// Paths given on the command line, made relative to the project root.
 enum ProjectPaths {
     static func relative(_ path: String, root: URL) -> String {
-        let absolute = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)).standardizedFileURL.path
+        let absolute = URL(
+            fileURLWithPath: path,
+            relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        ).standardizedFileURL.path
         let base = root.standardizedFileURL.path
         if absolute.hasPrefix(base + "/") { return String(absolute.dropFirst(base.count + 1)) }
         // Not under the root from here (e.g. with --root elsewhere): read it as relative to the root.

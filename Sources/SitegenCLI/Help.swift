@@ -21,48 +21,48 @@ enum Help {
 
     static let commands: [String: String] = [
         "build": """
-            USAGE: sitegen build [--drafts] [--root DIR]
+        USAGE: sitegen build [--drafts] [--root DIR]
 
-            Renders content/ (Markdown lessons with {chain} blocks) through templates/ into site/.
-            Every chain is run through the backprop engine; views and `=name` values are filled in.
-            The site is written to a temporary folder and swapped in only when every page succeeded,
-            so a failed build leaves site/ exactly as it was. Two builds of the same input are identical.
+        Renders content/ (Markdown lessons with {chain} blocks) through templates/ into site/.
+        Every chain is run through the backprop engine; views and `=name` values are filled in.
+        The site is written to a temporary folder and swapped in only when every page succeeded,
+        so a failed build leaves site/ exactly as it was. Two builds of the same input are identical.
 
-            OPTIONS:
-              --drafts     Include pages whose front matter says `draft: true`
-              --root DIR   Project folder (default: the current folder)
-            """,
+        OPTIONS:
+          --drafts     Include pages whose front matter says `draft: true`
+          --root DIR   Project folder (default: the current folder)
+        """,
         "serve": """
-            USAGE: sitegen serve [--port N] [--host ADDRESS] [--drafts] [--root DIR]
+        USAGE: sitegen serve [--port N] [--host ADDRESS] [--drafts] [--root DIR]
 
-            Builds the site, serves site/ over HTTP and watches content/ and templates/. Each change
-            rebuilds the site and reloads open browser tabs; a build error appears as an overlay in the
-            page while the last good site keeps being served. Stop with Ctrl-C.
+        Builds the site, serves site/ over HTTP and watches content/ and templates/. Each change
+        rebuilds the site and reloads open browser tabs; a build error appears as an overlay in the
+        page while the last good site keeps being served. Stop with Ctrl-C.
 
-            OPTIONS:
-              --port N         Port to listen on (default: 8000; 0 picks a free port)
-              --host ADDRESS   Address to bind (default: 127.0.0.1, reachable from this machine only)
-              --drafts         Include draft pages
-              --root DIR       Project folder (default: the current folder)
-            """,
+        OPTIONS:
+          --port N         Port to listen on (default: 8000; 0 picks a free port)
+          --host ADDRESS   Address to bind (default: 127.0.0.1, reachable from this machine only)
+          --drafts         Include draft pages
+          --root DIR       Project folder (default: the current folder)
+        """,
         "check": """
-            USAGE: sitegen check [--strict] [--root DIR]
+        USAGE: sitegen check [--strict] [--root DIR]
 
-            Reads the project and the committed site/ and writes nothing. Fails, one line per problem,
-            when site/ differs from a fresh build, a gradient disagrees with a central finite difference,
-            an `expect` entry fails, a published <data class="num"> disagrees with the engine, or an
-            internal link or #anchor does not resolve. Warns about numbers typed in prose that equal a
-            computed value on the same page.
+        Reads the project and the committed site/ and writes nothing. Fails, one line per problem,
+        when site/ differs from a fresh build, a gradient disagrees with a central finite difference,
+        an `expect` entry fails, a published <data class="num"> disagrees with the engine, or an
+        internal link or #anchor does not resolve. Warns about numbers typed in prose that equal a
+        computed value on the same page.
 
-            OPTIONS:
-              --strict     Treat warnings (typed numbers) as failures
-              --root DIR   Project folder (default: the current folder)
-            """,
+        OPTIONS:
+          --strict     Treat warnings (typed numbers) as failures
+          --root DIR   Project folder (default: the current folder)
+        """,
         "eval": """
-            USAGE: sitegen eval PAGE.md [--root DIR]
+        USAGE: sitegen eval PAGE.md [--root DIR]
 
-            Runs the engine over every {chain} of one page and prints JSON with sorted keys:
-            values and gradients under their quantity names, factors as lists of paths, descent states.
-            """,
+        Runs the engine over every {chain} of one page and prints JSON with sorted keys:
+        values and gradients under their quantity names, factors as lists of paths, descent states.
+        """,
     ]
 }

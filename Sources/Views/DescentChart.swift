@@ -111,7 +111,8 @@ enum DescentChart {
             let py = y(Double(p))
             out += "<path class=\"sg-grid\" d=\"M\(f(left)) \(f(py))h\(f(plotWidth))\"/>"
             if labelYs.allSatisfy({ abs($0 - py) >= minLabelGap }) {
-                out += "<text class=\"sg-tick sg-decade\" x=\"\(f(left - 8))\" y=\"\(f(py + 4.5))\" text-anchor=\"end\">"
+                out +=
+                    "<text class=\"sg-tick sg-decade\" x=\"\(f(left - 8))\" y=\"\(f(py + 4.5))\" text-anchor=\"end\">"
                     + "\(powerOfTen(p))</text>"
             }
             out += "\n"

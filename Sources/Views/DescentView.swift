@@ -43,7 +43,8 @@ enum DescentView {
             "\(try context.mn(parameter))<mo>−</mo>\(try context.mn("learning_rate", parenthesizeNegative: true))"
             + "<mo>·</mo>\(try context.mn(gradient, parenthesizeNegative: true))"
         return MathML.wrapping(
-            MathML.identifier(new), ["<mo>=</mo>\(symbols)", "<mo>=</mo>\(numbers)", "<mo>=</mo>\(try context.mn(new))"])
+            MathML.identifier(new),
+            ["<mo>=</mo>\(symbols)", "<mo>=</mo>\(numbers)", "<mo>=</mo>\(try context.mn(new))"])
     }
 
     /// The cost after the first step, compared with the cost before it.

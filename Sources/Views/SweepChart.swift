@@ -72,7 +72,8 @@ enum SweepChart {
             Double(String(depth).count) * Layout.phoneFont * Layout.glyphWidth / 2
         }
         var labelled: [Int] = [depths.first, depths.last].compactMap { $0 }
-        for depth in depths.dropFirst().dropLast() where labelled.allSatisfy({
+        for depth in depths.dropFirst().dropLast()
+        where labelled.allSatisfy({
             abs(x($0) - x(depth)) >= halfWidth($0) + halfWidth(depth) + 6
         }) {
             labelled.append(depth)

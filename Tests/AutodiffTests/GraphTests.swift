@@ -29,10 +29,12 @@ final class GraphTests: XCTestCase {
 
         let cost = g.edges(of: c)
         XCTAssertEqual(cost.first, Edge(of: c, wrt: a3, value: 2, formula: "2(a3 − y)"))
-        XCTAssertEqual(g.edges(of: a3), [
-            Edge(of: a3, wrt: w3, value: 6, formula: "a2"),
-            Edge(of: a3, wrt: a2, value: 0.5, formula: "w3"),
-        ])
+        XCTAssertEqual(
+            g.edges(of: a3),
+            [
+                Edge(of: a3, wrt: w3, value: 6, formula: "a2"),
+                Edge(of: a3, wrt: a2, value: 0.5, formula: "w3"),
+            ])
     }
 
     /// The same chain from elementary ops: products, a difference and a square.

@@ -69,19 +69,25 @@ final class ChainFuzzTests: XCTestCase {
     // the message quoting it printed as two lines.
     func testAMultiLineScalarIsQuotedOnOneLine() {
         let body = "input: 1\n\n [2, 3, 0.5]\nweights: [1]\ntarget: 1\n"
-        XCTAssertEqual(ChainFixture.problems(body), [
-            "content/t.md:5:8: error: input must be a number, found '1 [2, 3, 0.5]'"
-        ])
+        XCTAssertEqual(
+            ChainFixture.problems(body),
+            [
+                "content/t.md:5:8: error: input must be a number, found '1 [2, 3, 0.5]'"
+            ])
     }
 
     // Found while probing: an empty list was "weights must be a non-empty list ..., found a list".
     func testAnEmptyListIsCalledEmpty() {
-        XCTAssertEqual(ChainFixture.problems("input: 1\nweights: []\ntarget: 0"), [
-            "content/t.md:6:10: error: weights must be a non-empty list of numbers, one per layer, found an empty list"
-        ])
-        XCTAssertEqual(ChainFixture.problems("input: 1\nlayers: {}\ntarget: 0"), [
-            "content/t.md:6:9: error: layers must be a non-empty list, one entry per layer, found an empty map"
-        ])
+        XCTAssertEqual(
+            ChainFixture.problems("input: 1\nweights: []\ntarget: 0"),
+            [
+                "content/t.md:6:10: error: weights must be a non-empty list of numbers, one per layer, found an empty list"
+            ])
+        XCTAssertEqual(
+            ChainFixture.problems("input: 1\nlayers: {}\ntarget: 0"),
+            [
+                "content/t.md:6:9: error: layers must be a non-empty list, one entry per layer, found an empty map"
+            ])
     }
 
     /// Chain keys and quantity names, so mutants reach the decoder's and engine's checks, not only YAML's.

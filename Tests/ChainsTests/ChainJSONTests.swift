@@ -14,12 +14,16 @@ final class ChainJSONTests: XCTestCase {
         XCTAssertEqual(root["page"] as? String, "content/t.md")
         let chain = try XCTUnwrap((root["chains"] as? [[String: Any]])?.first)
         XCTAssertEqual(chain["id"] as? String, "t")
-        XCTAssertEqual(chain["values"] as? [String: Double], [
-            "a0": 1, "w1": 2, "a1": 2, "w2": 3, "a2": 6, "w3": 0.5, "a3": 3, "y": 2, "C": 1,
-        ])
-        XCTAssertEqual(chain["gradients"] as? [String: Double], [
-            "w1": 3, "w2": 2, "w3": 12, "a1": 3, "a2": 1, "a3": 2,
-        ])
+        XCTAssertEqual(
+            chain["values"] as? [String: Double],
+            [
+                "a0": 1, "w1": 2, "a1": 2, "w2": 3, "a2": 6, "w3": 0.5, "a3": 3, "y": 2, "C": 1,
+            ])
+        XCTAssertEqual(
+            chain["gradients"] as? [String: Double],
+            [
+                "w1": 3, "w2": 2, "w3": 12, "a1": 3, "a2": 1, "a3": 2,
+            ])
         let w1 = try XCTUnwrap((chain["factors"] as? [String: [[[String: Any]]]])?["w1"])
         XCTAssertEqual(w1.count, 1)
         XCTAssertEqual(w1[0].map { $0["name"] as? String }, ["dC/da3", "da3/da2", "da2/da1", "da1/dw1"])
@@ -46,7 +50,8 @@ final class ChainJSONTests: XCTestCase {
     }
 
     func testPageWithoutChainsAndStringEscapes() {
-        XCTAssertEqual(ChainJSON.render(page: "content/a \"b\".md", chains: []),
+        XCTAssertEqual(
+            ChainJSON.render(page: "content/a \"b\".md", chains: []),
             "{\n  \"chains\": [],\n  \"page\": \"content/a \\\"b\\\".md\"\n}\n")
     }
 }

@@ -15,7 +15,8 @@ final class ChainLimitsTests: XCTestCase {
 
     /// The deepest allowed chain: all weights 1, so every a_l = 1, C = (1 − 0)² = 1 and every dC/dw_l = 2·1 = 2.
     func testFiveHundredLayersCompute() throws {
-        let c: ComputedChain? = try ChainFixture.chain("input: 1\nweights: \(ones(500))\ntarget: 0\nlearning_rate: 0.001")
+        let c: ComputedChain? = try ChainFixture.chain(
+            "input: 1\nweights: \(ones(500))\ntarget: 0\nlearning_rate: 0.001")
         XCTAssertEqual(c?.quantities["a500"], 1)
         XCTAssertEqual(c?.quantities["dC/dw1"], 2)
         XCTAssertEqual(c?.quantities["dC/dw500"], 2)
@@ -40,7 +41,8 @@ final class ChainLimitsTests: XCTestCase {
     func testWideDeepNetsCountPathsWithoutListingThem() throws {
         let row = "[" + Array(repeating: "0.1", count: 8).joined(separator: ", ") + "]"
         let matrix = "[" + Array(repeating: row, count: 8).joined(separator: ", ") + "]"
-        let body = "input: \(ones(8))\nlayers:\n" + String(repeating: "  - w: \(matrix)\n", count: 30)
+        let body =
+            "input: \(ones(8))\nlayers:\n" + String(repeating: "  - w: \(matrix)\n", count: 30)
             + "target: \(ones(8))"
         let c: ComputedChain? = try ChainFixture.chain(body)
         XCTAssertEqual(c?.pathCounts["w1[1,1]"], Int.max)
@@ -52,27 +54,37 @@ final class ChainLimitsTests: XCTestCase {
 
     func testTooManyNeuronsInputsStepsAndParameters() {
         let wide = "[" + Array(repeating: "[1]", count: 65).joined(separator: ", ") + "]"
-        XCTAssertEqual(ChainFixture.problems("input: 1\nlayers:\n  - w: \(wide)\ntarget: 1"), [
-            "content/t.md:7:8: error: too many neurons in layer 1: 65 (at most 64)"
-        ])
-        XCTAssertEqual(ChainFixture.problems("input: \(ones(65))\nweights: [1]\ntarget: 1"), [
-            "content/t.md:5:8: error: too many input neurons: 65 (at most 64)",
-            "content/t.md:6:11: error: layer 1 takes 1 input per neuron but the input has 65 neurons",
-        ])
-        XCTAssertEqual(ChainFixture.problems("input: 1\nweights: [1]\ntarget: 1\nlearning_rate: 0.1\nsteps: 20000"), [
-            "content/t.md:9:8: error: steps must be a whole number from 1 to 10000, found 20000"
-        ])
+        XCTAssertEqual(
+            ChainFixture.problems("input: 1\nlayers:\n  - w: \(wide)\ntarget: 1"),
+            [
+                "content/t.md:7:8: error: too many neurons in layer 1: 65 (at most 64)"
+            ])
+        XCTAssertEqual(
+            ChainFixture.problems("input: \(ones(65))\nweights: [1]\ntarget: 1"),
+            [
+                "content/t.md:5:8: error: too many input neurons: 65 (at most 64)",
+                "content/t.md:6:11: error: layer 1 takes 1 input per neuron but the input has 65 neurons",
+            ])
+        XCTAssertEqual(
+            ChainFixture.problems("input: 1\nweights: [1]\ntarget: 1\nlearning_rate: 0.1\nsteps: 20000"),
+            [
+                "content/t.md:9:8: error: steps must be a whole number from 1 to 10000, found 20000"
+            ])
         let long = "input: 1\nweights: \(ones(100))\ntarget: 1\nlearning_rate: 0.1\nsteps: 5000"
-        XCTAssertEqual(ChainFixture.problems(long), [
-            "content/t.md:9:8: error: too many steps: 5000 steps of 100 parameters exceed the limit of "
-                + "200000 recorded values; use fewer steps"
-        ])
+        XCTAssertEqual(
+            ChainFixture.problems(long),
+            [
+                "content/t.md:9:8: error: too many steps: 5000 steps of 100 parameters exceed the limit of "
+                    + "200000 recorded values; use fewer steps"
+            ])
         let row = "[" + Array(repeating: "1", count: 64).joined(separator: ", ") + "]"
         let matrix = "[" + Array(repeating: row, count: 64).joined(separator: ", ") + "]"
         let body = "input: \(ones(64))\nlayers:\n" + String(repeating: "  - w: \(matrix)\n", count: 3) + "target: 1"
-        XCTAssertEqual(ChainFixture.problems(body), [
-            "content/t.md:6:1: error: too many parameters: 12288 (at most 10000)"
-        ])
+        XCTAssertEqual(
+            ChainFixture.problems(body),
+            [
+                "content/t.md:6:1: error: too many parameters: 12288 (at most 10000)"
+            ])
     }
 }
 

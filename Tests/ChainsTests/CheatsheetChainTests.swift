@@ -53,12 +53,14 @@ final class CheatsheetChainTests: XCTestCase {
         XCTAssertNil(c.quantities["dC/dw1#1"], "path products are named only when there are several paths")
 
         let meanings = c.paths["w1"]?.first?.factors.map(\.meaning)
-        XCTAssertEqual(meanings, [
-            "how the cost changes as the output moves: the output's desire",
-            "desire flows back through the weight w3",
-            "desire flows back through the weight w2",
-            "the input feeding this weight",
-        ])
+        XCTAssertEqual(
+            meanings,
+            [
+                "how the cost changes as the output moves: the output's desire",
+                "desire flows back through the weight w3",
+                "desire flows back through the weight w2",
+                "the input feeding this weight",
+            ])
     }
 
     func testOneDescentStepByHand() throws {
@@ -78,10 +80,12 @@ final class CheatsheetChainTests: XCTestCase {
     func testRisingCostIsAWarningAtTheLearningRate() throws {
         let spec = try ChainFixture.spec(Self.body)
         let c = try ChainEngine.compute(spec)
-        XCTAssertEqual(ChainEngine.descentWarnings(spec, c).map(\.description), [
-            "content/t.md:8:1: warning: gradient descent step 1 raises the cost from 1 to 28.43; "
-                + "try a smaller learning_rate"
-        ])
+        XCTAssertEqual(
+            ChainEngine.descentWarnings(spec, c).map(\.description),
+            [
+                "content/t.md:8:1: warning: gradient descent step 1 raises the cost from 1 to 28.43; "
+                    + "try a smaller learning_rate"
+            ])
     }
 
     func testGradientCheckAgrees() throws {
@@ -93,29 +97,33 @@ final class CheatsheetChainTests: XCTestCase {
     }
 
     func testExpectationsCompareAtTheDisplayedPrecision() throws {
-        let spec = try ChainFixture.spec(Self.body + """
+        let spec = try ChainFixture.spec(
+            Self.body + """
 
-            expect:
-              dC/dw1: 3
-              dC/dw2: 2.00004
-              w1_new: 1.701
-              C: 1
-            """)
+                expect:
+                  dC/dw1: 3
+                  dC/dw2: 2.00004
+                  w1_new: 1.701
+                  C: 1
+                """)
         let c = try ChainEngine.compute(spec)
         // 2.00004 shows as 2 at 4 digits; 1.701 does not round to 1.7.
-        XCTAssertEqual(ChainEngine.expectFailures(spec, c, defaultPrecision: 4).map(\.description), [
-            "content/t.md:12:3: error: expected w1_new = 1.701 but the chain computes 1.7"
-        ])
+        XCTAssertEqual(
+            ChainEngine.expectFailures(spec, c, defaultPrecision: 4).map(\.description),
+            [
+                "content/t.md:12:3: error: expected w1_new = 1.701 but the chain computes 1.7"
+            ])
         // At 3 significant digits 1.701 and 1.7 both show as 1.7.
         XCTAssertEqual(ChainEngine.expectFailures(spec, c, defaultPrecision: 3), [])
     }
 
     func testAuthorMeaningsReplaceGeneratedOnes() throws {
-        let c = try ChainFixture.chain(Self.body + """
+        let c = try ChainFixture.chain(
+            Self.body + """
 
-            meanings:
-              dC/da3: "the output **wants** to move"
-            """)
+                meanings:
+                  dC/da3: "the output **wants** to move"
+                """)
         XCTAssertEqual(c.paths["w1"]?.first?.factors.first?.meaning, "the output **wants** to move")
         XCTAssertEqual(c.meanings, ["dC/da3": "the output **wants** to move"])
     }

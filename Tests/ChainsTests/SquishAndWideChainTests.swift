@@ -7,7 +7,8 @@ final class SquishAndWideChainTests: XCTestCase {
 
     /// Two sigmoid layers with biases: each squish adds one factor σ(z)(1 − σ(z)).
     func testSigmoidChainAddsOneFactorPerSquish() throws {
-        let c = try ChainFixture.chain("""
+        let c = try ChainFixture.chain(
+            """
             input: 1
             weights: [2, 0.5]
             biases: [-1, 0]
@@ -56,9 +57,11 @@ final class SquishAndWideChainTests: XCTestCase {
         XCTAssertEqual(c.quantities["a2[2]"], 2.5)
         XCTAssertEqual(c.quantities["a3"], -0.5)
         XCTAssertEqual(c.quantities["C"], 2.25)
-        XCTAssertEqual(c.parameters, [
-            "w1[1,1]", "w1[2,1]", "w2[1,1]", "w2[1,2]", "w2[2,1]", "w2[2,2]", "w3[1,1]", "w3[1,2]",
-        ])
+        XCTAssertEqual(
+            c.parameters,
+            [
+                "w1[1,1]", "w1[2,1]", "w2[1,1]", "w2[1,2]", "w2[2,1]", "w2[2,2]", "w3[1,1]", "w3[1,2]",
+            ])
 
         // dC/da3 = 2(−0.5 − 1) = −3. Via a2[1]: −3 · w3[1,1] · w2[1,1] · a0 = −3·2·1·1 = −6.
         // Via a2[2]: −3 · w3[1,2] · w2[2,1] · a0 = −3·1·3·1 = −9. Sum −15.
@@ -81,7 +84,8 @@ final class SquishAndWideChainTests: XCTestCase {
 
     /// C = ½(w·1 − 0)², so dC/dw = w and each step with rate 0.5 halves w: 2, 1, 0.5, 0.25.
     func testMultiStepDescentHalvesTheWeight() throws {
-        let c = try ChainFixture.chain("""
+        let c = try ChainFixture.chain(
+            """
             input: 1
             weights: [2]
             target: 0
@@ -100,7 +104,8 @@ final class SquishAndWideChainTests: XCTestCase {
 
     /// The cheatsheet chain with a small rate: every step recomputes the forward values and gradients.
     func testMultiStepDescentRecomputesGradients() throws {
-        let c = try ChainFixture.chain("""
+        let c = try ChainFixture.chain(
+            """
             input: 1
             weights: [2, 3, 0.5]
             target: 2
@@ -126,7 +131,8 @@ final class SquishAndWideChainTests: XCTestCase {
     }
 
     func testCrossEntropyFactorAndTanhReluLeakyNames() throws {
-        let c = try ChainFixture.chain("""
+        let c = try ChainFixture.chain(
+            """
             input: [1, -2]
             layers:
               - {w: [[0.5, 0.25], [1, 1]], b: [0.1, 0.2], activation: tanh}
@@ -147,14 +153,18 @@ final class SquishAndWideChainTests: XCTestCase {
         XCTAssertEqual(c.edges.first { $0.name == "da1[2]/dz1[2]" }?.formula, "tanh′(z1[2])")
         XCTAssertEqual(c.edges.first { $0.name == "da2[1]/dz2[1]" }?.formula, "relu′(z2[1])")
         XCTAssertEqual(c.edges.first { $0.name == "da3[1]/dz3[1]" }?.formula, "leaky_relu′(z3[1])")
-        XCTAssertTrue(ChainEngine.gradientCheck(try ChainFixture.spec("""
-            input: [1, -2]
-            layers:
-              - {w: [[0.5, 0.25], [1, 1]], b: [0.1, 0.2], activation: tanh}
-              - {w: [[1, -1]], b: 0, activation: sigmoid}
-            target: 0
-            cost: cross_entropy
-            """)).allSatisfy(\.ok))
+        XCTAssertTrue(
+            ChainEngine.gradientCheck(
+                try ChainFixture.spec(
+                    """
+                    input: [1, -2]
+                    layers:
+                      - {w: [[0.5, 0.25], [1, 1]], b: [0.1, 0.2], activation: tanh}
+                      - {w: [[1, -1]], b: 0, activation: sigmoid}
+                    target: 0
+                    cost: cross_entropy
+                    """)
+            ).allSatisfy(\.ok))
     }
 }
 
@@ -167,11 +177,13 @@ extension SquishAndWideChainTests {
         XCTAssertEqual(c.descent[1].cost, 1444)
         XCTAssertTrue(c.descent[120].cost.isFinite)
         XCTAssertEqual(c.descent[121].cost, .infinity)
-        XCTAssertEqual(ChainEngine.descentWarnings(spec, c).map(\.description), [
-            "content/t.md:8:1: warning: gradient descent step 1 raises the cost from 4 to 1444 "
-                + "(and 120 later steps raise it too); try a smaller learning_rate",
-            "content/t.md:8:1: warning: gradient descent diverges: the cost is no longer a finite number after step 121",
-        ])
+        XCTAssertEqual(
+            ChainEngine.descentWarnings(spec, c).map(\.description),
+            [
+                "content/t.md:8:1: warning: gradient descent step 1 raises the cost from 4 to 1444 "
+                    + "(and 120 later steps raise it too); try a smaller learning_rate",
+                "content/t.md:8:1: warning: gradient descent diverges: the cost is no longer a finite number after step 121",
+            ])
         XCTAssertTrue(ChainJSON.render(page: "p", chains: [c]).contains("\"C\": null"))
     }
 }

@@ -107,10 +107,12 @@ final class SweepTests: XCTestCase {
         XCTAssertFalse(plain.quantityNames.contains { $0.hasPrefix("sweep@") })
         let swept = try ChainFixture.chain("input: 1\nweights: [1]\ntarget: 0\nsweep: [4, 2]")
         XCTAssertEqual(swept.sweepDepths, [4, 2], "source order")
-        XCTAssertEqual(swept.quantityNames.filter { $0.hasPrefix("sweep@") }, [
-            "sweep@2.C", "sweep@2.dC/dw1", "sweep@2.ops.backward", "sweep@2.ops.separate",
-            "sweep@4.C", "sweep@4.dC/dw1", "sweep@4.ops.backward", "sweep@4.ops.separate",
-        ])
+        XCTAssertEqual(
+            swept.quantityNames.filter { $0.hasPrefix("sweep@") },
+            [
+                "sweep@2.C", "sweep@2.dC/dw1", "sweep@2.ops.backward", "sweep@2.ops.separate",
+                "sweep@4.C", "sweep@4.dC/dw1", "sweep@4.ops.backward", "sweep@4.ops.separate",
+            ])
         XCTAssertEqual(SweepNames.name("dC/dw1", depth: 16), "sweep@16.dC/dw1")
     }
 
@@ -119,9 +121,11 @@ final class SweepTests: XCTestCase {
         let spec = try ChainFixture.spec(
             "input: 1\nweights: [1]\ntarget: 0\nsweep: [8]\nexpect:\n  sweep@8.dC/dw1: 3\n  sweep@8.C: 1")
         let c = try ChainEngine.compute(spec)
-        XCTAssertEqual(ChainEngine.expectFailures(spec, c, defaultPrecision: 4).map(\.description), [
-            "content/t.md:10:3: error: expected sweep@8.dC/dw1 = 3 but the chain computes 2"
-        ])
+        XCTAssertEqual(
+            ChainEngine.expectFailures(spec, c, defaultPrecision: 4).map(\.description),
+            [
+                "content/t.md:10:3: error: expected sweep@8.dC/dw1 = 3 but the chain computes 2"
+            ])
     }
 
     /// The deepest allowed sweep (500 layers) computes. Its σ′ factors (0.197, then about 0.22 each) multiply to

@@ -1,5 +1,6 @@
-@testable import DevServer
 import XCTest
+
+@testable import DevServer
 
 final class EditorTempFileTests: XCTestCase {
     func testEditorLeftoversAreIgnoredAndSourcesAreNot() {

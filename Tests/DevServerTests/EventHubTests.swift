@@ -1,6 +1,7 @@
-@testable import DevServer
 import Foundation
 import XCTest
+
+@testable import DevServer
 
 final class EventHubTests: XCTestCase {
     private func text(_ bytes: [UInt8]?) -> String? { bytes.map { String(decoding: $0, as: UTF8.self) } }

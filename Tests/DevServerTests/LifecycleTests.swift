@@ -1,6 +1,7 @@
-@testable import DevServer
 import Foundation
 import XCTest
+
+@testable import DevServer
 
 final class LifecycleTests: XCTestCase {
     private var fixture: ServerFixture!
@@ -50,7 +51,9 @@ final class LifecycleTests: XCTestCase {
     func testSIGTERMStopsRunUntilSignalWithinASecond() throws {
         let done = DispatchSemaphore(value: 0)
         let server = fixture.server
-        Thread { server.runUntilSignal(); done.signal() }.start()
+        Thread {
+            server.runUntilSignal(); done.signal()
+        }.start()
         let deadline = ContinuousClock.now + .seconds(3)
         while !server.isWaitingForSignal && ContinuousClock.now < deadline { usleep(1_000) }
         XCTAssertTrue(server.isWaitingForSignal)
@@ -64,7 +67,9 @@ final class LifecycleTests: XCTestCase {
     func testSIGINTStopsRunUntilSignalToo() throws {
         let done = DispatchSemaphore(value: 0)
         let server = fixture.server
-        Thread { server.runUntilSignal(); done.signal() }.start()
+        Thread {
+            server.runUntilSignal(); done.signal()
+        }.start()
         let deadline = ContinuousClock.now + .seconds(3)
         while !server.isWaitingForSignal && ContinuousClock.now < deadline { usleep(1_000) }
         kill(getpid(), SIGINT)

@@ -1,5 +1,6 @@
-@testable import DevServer
 import XCTest
+
+@testable import DevServer
 
 final class LiveReloadScriptTests: XCTestCase {
     private let script = LiveReloadScript.element(buildID: "ab-3")

@@ -33,7 +33,8 @@ final class DiagnosticsTests: XCTestCase {
 
     func testTheSameProblemFoundTwiceIsReportedOnce() {
         var sink = DiagnosticSink()
-        let d = Diagnostic.error("missing partial 'sidebar'", at: SourceLocation(file: "templates/base.html", line: 5, column: 1))
+        let d = Diagnostic.error(
+            "missing partial 'sidebar'", at: SourceLocation(file: "templates/base.html", line: 5, column: 1))
         sink.report(d)
         sink.report(error: d)
         XCTAssertEqual(sink.all, [d])

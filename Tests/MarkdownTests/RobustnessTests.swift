@@ -1,6 +1,6 @@
 import Dispatch
-import Synchronization
 import Markdown
+import Synchronization
 import XCTest
 
 /// Hostile or huge input finishes and never crashes; documents are safe to use on several threads.
@@ -54,7 +54,8 @@ final class RobustnessTests: XCTestCase {
     func testParallelParsesGiveTheSameHTMLAsOneParse() {
         // cmark-gfm 0.29.0.gfm.6 toggles process-wide tables while parsing inlines; the parse lock keeps the
         // extensions' special characters (~ for strikethrough, : and w for autolinks) from vanishing mid-parse.
-        let text = (1...50).map { "Line \($0) ~~old~~ www.example.com/\($0) `=v\($0)` ~~x~~ a@b.org" }
+        let text =
+            (1...50).map { "Line \($0) ~~old~~ www.example.com/\($0) `=v\($0)` ~~x~~ a@b.org" }
             .joined(separator: "\n") + "\n\n| a | b |\n|---|:-:|\n| ~~1~~ | [x](y.md) |\n\n- [x] done"
         let expected = MarkdownDocument(text: text, file: "p.md").render()
         let results = Mutex<[String]>([])

@@ -71,7 +71,8 @@ final class DiagnosticTests: XCTestCase {
 
     func testAbsurdNestingIsAnError() {
         let source = String(repeating: "{{#a}}", count: 200) + "{{#deep}}"
-        XCTAssertEqual(parseError(source), "templates/page.html:1:1201: error: sections nested more than 200 levels deep")
+        XCTAssertEqual(
+            parseError(source), "templates/page.html:1:1201: error: sections nested more than 200 levels deep")
     }
 
     func testStrictModeReportsAMissingPartialAtItsTag() throws {

@@ -8,40 +8,40 @@ import XCTest
 final class MustacheFuzzTests: XCTestCase {
     static let templates: [String: String] = [
         "base": """
-            <!doctype html>
-            <html lang="{{site.language}}">
-            <head><title>{{$title}}{{page.title}} · {{site.title}}{{/title}}</title></head>
-            <body>
-            {{>sidebar}}
-            <main>{{$main}}{{/main}}</main>
-            {{! a comment }}
-            </body>
-            </html>
+        <!doctype html>
+        <html lang="{{site.language}}">
+        <head><title>{{$title}}{{page.title}} · {{site.title}}{{/title}}</title></head>
+        <body>
+        {{>sidebar}}
+        <main>{{$main}}{{/main}}</main>
+        {{! a comment }}
+        </body>
+        </html>
 
-            """,
+        """,
         "page": """
-            {{<base}}
-            {{$main}}
-              <h1>{{page.title}}</h1>
-              {{#page.has_toc}}
-              <nav>{{#page.toc}}<a href="#{{id}}">{{text}}</a>{{/page.toc}}</nav>
-              {{/page.has_toc}}
-              {{{page.content}}}
-              {{^next}}<p>The end.</p>{{/next}}{{#next}}<a href="{{url}}">{{title}}</a>{{/next}}
-              {{=<% %>=}}<p><% page.title %></p><%={{ }}=%>
-            {{/main}}
-            {{/base}}
+        {{<base}}
+        {{$main}}
+          <h1>{{page.title}}</h1>
+          {{#page.has_toc}}
+          <nav>{{#page.toc}}<a href="#{{id}}">{{text}}</a>{{/page.toc}}</nav>
+          {{/page.has_toc}}
+          {{{page.content}}}
+          {{^next}}<p>The end.</p>{{/next}}{{#next}}<a href="{{url}}">{{title}}</a>{{/next}}
+          {{=<% %>=}}<p><% page.title %></p><%={{ }}=%>
+        {{/main}}
+        {{/base}}
 
-            """,
+        """,
         "partials/sidebar": """
-            <nav>
-            {{#nav}}
-              <a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a>
-              {{#lessons}}{{>partials/item}}{{/lessons}}
-            {{/nav}}
-            </nav>
+        <nav>
+        {{#nav}}
+          <a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a>
+          {{#lessons}}{{>partials/item}}{{/lessons}}
+        {{/nav}}
+        </nav>
 
-            """,
+        """,
         "partials/item": "<a href=\"{{url}}\">{{&title}}</a>{{#children}}{{>item}}{{/children}}\n",
     ]
 
@@ -64,9 +64,10 @@ final class MustacheFuzzTests: XCTestCase {
 
     func testMutatedTemplatesParseAndRenderOrFailInsideTheirFile() throws {
         // The unchanged family, parsed once; each case parses only the template it mutates.
-        let parsed = Dictionary(uniqueKeysWithValues: Self.templates.compactMap { name, text in
-            (try? Template(source: text, file: "templates/\(name).html")).map { (name, $0) }
-        })
+        let parsed = Dictionary(
+            uniqueKeysWithValues: Self.templates.compactMap { name, text in
+                (try? Template(source: text, file: "templates/\(name).html")).map { (name, $0) }
+            })
         XCTAssertEqual(parsed.count, Self.templates.count, "the unmutated templates parse")
         XCTAssertFalse(try TemplateLibrary(templates: parsed).render("page", context: Self.context).isEmpty)
         var cases = 0, rendered = 0
@@ -129,12 +130,16 @@ final class MustacheFuzzTests: XCTestCase {
             XCTAssertEqual("\($0)", "\(file):2:1: error: unclosed tag; expected '%>' before the end of the line")
         }
         XCTAssertThrowsError(try Template(source: "{{#a\u{0}}}{{/a\u{0}}}", file: "templates/b.html")) {
-            XCTAssertEqual("\($0)", "templates/b.html:1:1: error: invalid tag name 'a\u{FFFD}'; names cannot contain "
-                + "control characters")
+            XCTAssertEqual(
+                "\($0)",
+                "templates/b.html:1:1: error: invalid tag name 'a\u{FFFD}'; names cannot contain "
+                    + "control characters")
         }
         XCTAssertThrowsError(try Template(source: "{{=a\nb c=}}", file: "templates/b.html")) {
-            XCTAssertEqual("\($0)", "templates/b.html:1:1: error: invalid delimiters 'a b c'; expected two delimiters "
-                + "separated by a space, like {{=<% %>=}}")
+            XCTAssertEqual(
+                "\($0)",
+                "templates/b.html:1:1: error: invalid delimiters 'a b c'; expected two delimiters "
+                    + "separated by a space, like {{=<% %>=}}")
         }
     }
 }

@@ -17,7 +17,8 @@ final class RenderingTests: XCTestCase {
     }
 
     func testNumbersPrintWholeOrShortest() throws {
-        XCTAssertEqual(try render("{{a}} {{b}} {{c}} {{d}} {{e}}", ["a": 85, "b": 1.21, "c": -3, "d": 0.1, "e": 1e20]),
+        XCTAssertEqual(
+            try render("{{a}} {{b}} {{c}} {{d}} {{e}}", ["a": 85, "b": 1.21, "c": -3, "d": 0.1, "e": 1e20]),
             "85 1.21 -3 0.1 1e+20")
     }
 
@@ -32,7 +33,8 @@ final class RenderingTests: XCTestCase {
 
     func testFalseyValues() throws {
         let context: MustacheValue = ["empty": "", "zero": 0, "none": nil, "no": false, "list": [], "map": [:]]
-        let source = "{{#empty}}E{{/empty}}{{#zero}}Z{{/zero}}{{#none}}N{{/none}}"
+        let source =
+            "{{#empty}}E{{/empty}}{{#zero}}Z{{/zero}}{{#none}}N{{/none}}"
             + "{{#no}}F{{/no}}{{#list}}L{{/list}}{{#map}}M{{/map}}"
         // Only 0 and the empty dictionary are truthy: "" is falsey so `{{#description}}` guards optional text.
         XCTAssertEqual(try render(source, context), "ZM")
@@ -79,7 +81,8 @@ final class RenderingTests: XCTestCase {
     }
 
     func testCRLFTemplatesKeepTheirLineEnds() throws {
-        XCTAssertEqual(try render("<ul>\r\n{{#xs}}\r\n<li>{{.}}</li>\r\n{{/xs}}\r\n</ul>", ["xs": [1, 2]]),
+        XCTAssertEqual(
+            try render("<ul>\r\n{{#xs}}\r\n<li>{{.}}</li>\r\n{{/xs}}\r\n</ul>", ["xs": [1, 2]]),
             "<ul>\r\n<li>1</li>\r\n<li>2</li>\r\n</ul>")
     }
 }

@@ -57,7 +57,8 @@ final class SpecTests: XCTestCase {
         }
         print("mustache spec: \(name) \(tests.count - failures.count)/\(tests.count)")
         if !failures.isEmpty {
-            XCTFail("\(failures.count) of \(tests.count) failed in \(name):\n" + failures.joined(separator: "\n"),
+            XCTFail(
+                "\(failures.count) of \(tests.count) failed in \(name):\n" + failures.joined(separator: "\n"),
                 file: file, line: line)
         }
     }

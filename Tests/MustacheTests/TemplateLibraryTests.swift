@@ -20,36 +20,36 @@ final class TemplateLibraryTests: XCTestCase {
     private func writeSite() throws {
         try site.write([
             "templates/base.html": """
-                <!doctype html>
-                <title>{{$title}}sitegen{{/title}}</title>
-                <body>
-                  {{>sidebar}}
-                  <main>
-                    {{$body}}
-                    <p>empty</p>
-                    {{/body}}
-                  </main>
-                </body>
-
-                """,
-            "templates/page.html": """
-                {{<base}}
-                {{$title}}{{page.title}} – sitegen{{/title}}
+            <!doctype html>
+            <title>{{$title}}sitegen{{/title}}</title>
+            <body>
+              {{>sidebar}}
+              <main>
                 {{$body}}
-                <h1>{{page.title}}</h1>
-                {{{page.html}}}
+                <p>empty</p>
                 {{/body}}
-                {{/base}}
+              </main>
+            </body>
 
-                """,
+            """,
+            "templates/page.html": """
+            {{<base}}
+            {{$title}}{{page.title}} – sitegen{{/title}}
+            {{$body}}
+            <h1>{{page.title}}</h1>
+            {{{page.html}}}
+            {{/body}}
+            {{/base}}
+
+            """,
             "templates/partials/sidebar.html": """
-                <nav>
-                {{#nav}}
-                  <a href="{{url}}">{{title}}</a>
-                {{/nav}}
-                </nav>
+            <nav>
+            {{#nav}}
+              <a href="{{url}}">{{title}}</a>
+            {{/nav}}
+            </nav>
 
-                """,
+            """,
             // Files under assets/ are copied, not parsed: this one would be an unclosed section.
             "templates/assets/broken.html": "{{#oops}}",
             "templates/notes.txt": "{{#not a template}}",

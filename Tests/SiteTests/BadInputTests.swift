@@ -17,8 +17,10 @@ final class BadInputTests: XCTestCase {
         for path in removing { try FileManager.default.removeItem(atPath: dir.path(path)) }
         let result = runSitegen(["build"], in: dir)
         XCTAssertEqual(result.status, 1, result.stderr, file: file, line: line)
-        XCTAssertEqual(result.diagnostics.filter { $0.contains(": error: ") }, [expected], result.stderr, file: file, line: line)
-        XCTAssertEqual(snapshotFolder(dir.url.appendingPathComponent("site")), before, "site/ changed", file: file, line: line)
+        XCTAssertEqual(
+            result.diagnostics.filter { $0.contains(": error: ") }, [expected], result.stderr, file: file, line: line)
+        XCTAssertEqual(
+            snapshotFolder(dir.url.appendingPathComponent("site")), before, "site/ changed", file: file, line: line)
     }
 
     func testUnclosedFrontMatter() throws {
@@ -30,7 +32,8 @@ final class BadInputTests: XCTestCase {
     func testYAMLSyntaxErrorInFrontMatterPointsAtItsLine() throws {
         try assertBuildFails(
             ["content/track-01/lesson.md": "---\ntitle: A lesson\ndescription: [unclosed\n---\nBody\n"],
-            "content/track-01/lesson.md:3:23: error: YAML syntax error: did not find expected ',' or ']' while parsing a flow sequence")
+            "content/track-01/lesson.md:3:23: error: YAML syntax error: did not find expected ',' or ']' while parsing a flow sequence"
+        )
     }
 
     func testMissingTitle() throws {
@@ -53,14 +56,18 @@ final class BadInputTests: XCTestCase {
 
     func testLinkToMissingPage() throws {
         try assertBuildFails(
-            ["content/track-01/index.md": "---\ntitle: Track one\n---\nSee [the lesson](lesson.md) and\n[gone](lessen.md).\n"],
+            [
+                "content/track-01/index.md":
+                    "---\ntitle: Track one\n---\nSee [the lesson](lesson.md) and\n[gone](lessen.md).\n"
+            ],
             "content/track-01/index.md:5:1: error: link to missing page 'lessen.md'; did you mean 'lesson.md'?")
     }
 
     func testLinkToMissingAnchor() throws {
         try assertBuildFails(
             ["content/track-01/index.md": "---\ntitle: Track one\n---\nSee [the chain](lesson.md#worked-chian).\n"],
-            "content/track-01/index.md:4:5: error: link 'lesson.md#worked-chian': content/track-01/lesson.md has no heading or id 'worked-chian'; did you mean 'worked-chain'?")
+            "content/track-01/index.md:4:5: error: link 'lesson.md#worked-chian': content/track-01/lesson.md has no heading or id 'worked-chian'; did you mean 'worked-chain'?"
+        )
     }
 
     func testNoContentFolder() throws {
@@ -77,7 +84,10 @@ final class BadInputTests: XCTestCase {
 
     func testTemplateWithAnUnclosedSection() throws {
         try assertBuildFails(
-            ["templates/track.html": "{{<base}}{{$main}}\n<ul>{{#lessons}}<li>{{title}}</li>\n</ul>{{/main}}{{/base}}\n"],
+            [
+                "templates/track.html":
+                    "{{<base}}{{$main}}\n<ul>{{#lessons}}<li>{{title}}</li>\n</ul>{{/main}}{{/base}}\n"
+            ],
             "templates/track.html:3:6: error: closing tag 'main' does not match open section 'lessons'")
         try assertBuildFails(
             ["templates/404.html": "<p>Lost?</p>\n{{#root}}<a href=\"{{root}}\">Home</a>\n"],
@@ -92,7 +102,10 @@ final class BadInputTests: XCTestCase {
 
     func testChainInsideAListItemReportsTheColumnInTheFile() throws {
         try assertBuildFails(
-            ["content/track-01/lesson.md": "---\ntitle: A lesson\n---\n- A chain in a list:\n\n  ```{chain}\n  input: 1\n  wieghts: [2]\n  target: 2\n  ```\n"],
+            [
+                "content/track-01/lesson.md":
+                    "---\ntitle: A lesson\n---\n- A chain in a list:\n\n  ```{chain}\n  input: 1\n  wieghts: [2]\n  target: 2\n  ```\n"
+            ],
             "content/track-01/lesson.md:8:3: error: unknown key 'wieghts' in a chain; did you mean 'weights'?")
     }
 }

@@ -14,8 +14,10 @@ final class CLITests: XCTestCase {
         let result = runSitegen(["--help"], in: dir)
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(result.stderr, "")
-        for line in ["USAGE: sitegen <command> [options]", "  build ", "  serve ", "  check ", "  eval PAGE ",
-                     "--root DIR", "-h, --help", "--version"] {
+        for line in [
+            "USAGE: sitegen <command> [options]", "  build ", "  serve ", "  check ", "  eval PAGE ",
+            "--root DIR", "-h, --help", "--version",
+        ] {
             XCTAssertTrue(result.stdout.contains(line), "missing '\(line)' in:\n\(result.stdout)")
         }
         XCTAssertEqual(runSitegen(["-h"], in: dir).stdout, result.stdout)
@@ -26,7 +28,9 @@ final class CLITests: XCTestCase {
             "build": ["USAGE: sitegen build [--drafts] [--root DIR]", "--drafts", "site/ exactly as it was"],
             "check": ["USAGE: sitegen check [--strict] [--root DIR]", "--strict", "writes nothing"],
             "eval": ["USAGE: sitegen eval PAGE.md [--root DIR]", "sorted keys"],
-            "serve": ["USAGE: sitegen serve [--port N] [--host ADDRESS] [--drafts] [--root DIR]", "--port N", "127.0.0.1"],
+            "serve": [
+                "USAGE: sitegen serve [--port N] [--host ADDRESS] [--drafts] [--root DIR]", "--port N", "127.0.0.1",
+            ],
         ]
         for (command, lines) in expected {
             let result = runSitegen([command, "--help"], in: dir)
@@ -47,9 +51,11 @@ final class CLITests: XCTestCase {
         let result = runSitegen(["biuld"], in: dir)
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stdout, "")
-        XCTAssertEqual(result.stderr,
+        XCTAssertEqual(
+            result.stderr,
             "sitegen: error: unknown command 'biuld'; did you mean 'build'?\nRun 'sitegen --help' for usage.\n")
-        XCTAssertEqual(runSitegen(["chek", "--help"], in: dir).stderr,
+        XCTAssertEqual(
+            runSitegen(["chek", "--help"], in: dir).stderr,
             "sitegen: error: unknown command 'chek'; did you mean 'check'?\nRun 'sitegen --help' for usage.\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.path("site")))
     }
@@ -57,12 +63,14 @@ final class CLITests: XCTestCase {
     func testUnknownOptionFails() {
         let result = runSitegen(["build", "--fast"], in: dir)
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.stderr, "sitegen: error: unknown option '--fast' for 'build'\nRun 'sitegen build --help'.\n")
+        XCTAssertEqual(
+            result.stderr, "sitegen: error: unknown option '--fast' for 'build'\nRun 'sitegen build --help'.\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.path("site")))
         // Options of other commands are unknown too.
         XCTAssertEqual(runSitegen(["check", "--drafts"], in: dir).status, 1)
         XCTAssertEqual(runSitegen(["build", "--strict"], in: dir).status, 1)
-        XCTAssertEqual(runSitegen(["eval", "content/index.md", "--port", "80"], in: dir).stderr,
+        XCTAssertEqual(
+            runSitegen(["eval", "content/index.md", "--port", "80"], in: dir).stderr,
             "sitegen: error: unknown option '--port' for 'eval'\n")
     }
 

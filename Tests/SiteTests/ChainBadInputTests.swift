@@ -18,7 +18,8 @@ final class ChainBadInputTests: XCTestCase {
     func testUnknownKeySuggestsTheClosestKey() throws {
         try assertBuildFailsWithOneError(
             lesson(chain: "input: 1\nweights: [2, 3, 0.5]\ntarget: 2\nlearning_rat: 0.1\n"),
-            "content/track-01/lesson.md:10:1: error: unknown key 'learning_rat' in a chain; did you mean 'learning_rate'?")
+            "content/track-01/lesson.md:10:1: error: unknown key 'learning_rat' in a chain; did you mean 'learning_rate'?"
+        )
     }
 
     func testWeightThatIsNotANumber() throws {
@@ -99,8 +100,10 @@ final class ChainBadInputTests: XCTestCase {
 
     /// A lesson with the chain `worked` (lines 4–8) followed by `rest` from line 10.
     func lesson(worked rest: String) -> [String: String] {
-        ["content/track-01/lesson.md": lessonPage(
-            "```{chain} worked\ninput: 1\nweights: [2, 3, 0.5]\ntarget: 2\n```\n\n" + rest)]
+        [
+            "content/track-01/lesson.md": lessonPage(
+                "```{chain} worked\ninput: 1\nweights: [2, 3, 0.5]\ntarget: 2\n```\n\n" + rest)
+        ]
     }
 
     func testDuplicateChainID() throws {
@@ -130,8 +133,10 @@ final class ChainBadInputTests: XCTestCase {
             "content/track-01/lesson.md:10:23: error: unknown quantity 'dC/d_w1'; did you mean 'dC/dw1'?")
         // On a page with one chain the id may be left out; the column is that of the name.
         try assertBuildFailsWithOneError(
-            ["content/track-01/lesson.md": lessonPage(
-                "```{chain}\ninput: 1\nweights: [2, 3, 0.5]\ntarget: 2\n```\n\nThe slope is `=dC/da33`.\n")],
+            [
+                "content/track-01/lesson.md": lessonPage(
+                    "```{chain}\ninput: 1\nweights: [2, 3, 0.5]\ntarget: 2\n```\n\nThe slope is `=dC/da33`.\n")
+            ],
             "content/track-01/lesson.md:10:16: error: unknown quantity 'dC/da33'; did you mean 'dC/da3'?")
     }
 
@@ -151,9 +156,10 @@ final class ChainBadInputTests: XCTestCase {
     }
 
     func testFactorsWithExactly256PathsBuilds() throws {
-        let dir = try SiteFixture.make(SiteFixture.course.merging(
-            ["content/track-01/lesson.md": lessonPage(Self.wideChain(16) + "\n```{factors} dC/dw1\n```\n")]
-        ) { _, new in new })
+        let dir = try SiteFixture.make(
+            SiteFixture.course.merging(
+                ["content/track-01/lesson.md": lessonPage(Self.wideChain(16) + "\n```{factors} dC/dw1\n```\n")]
+            ) { _, new in new })
         defer { dir.remove() }
         let result = runSitegen(["build"], in: dir)
         XCTAssertEqual(result.status, 0, result.stderr)

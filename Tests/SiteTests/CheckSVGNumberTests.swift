@@ -6,9 +6,11 @@ import XCTest
 final class CheckSVGNumberTests: XCTestCase {
     func testTinyNumbersInAGraphPassCheckAfterABuild() throws {
         // a1 = 1 · 1 = 1, y = 1.00001, so C = (1 − 1.00001)² = 1e-10: displayed as 1×10⁻¹⁰ on the graph.
-        let dir = try SiteFixture.make(SiteFixture.course.merging([
-            "content/track-01/lesson.md": "---\ntitle: A lesson\n---\n```{chain}\ninput: 1\nweights: [1]\ntarget: 1.00001\n```\n\n```{graph}\n```\n"
-        ]) { _, new in new })
+        let dir = try SiteFixture.make(
+            SiteFixture.course.merging([
+                "content/track-01/lesson.md":
+                    "---\ntitle: A lesson\n---\n```{chain}\ninput: 1\nweights: [1]\ntarget: 1.00001\n```\n\n```{graph}\n```\n"
+            ]) { _, new in new })
         defer { dir.remove() }
         XCTAssertEqual(runSitegen(["build"], in: dir).status, 0)
         let page = try dir.read("site/track-01/lesson/index.html")

@@ -13,7 +13,8 @@ final class CheckTests: XCTestCase {
     /// The lesson: the cheatsheet chain on lines 6–10, one computed value per line on lines 12–14
     /// (the built page keeps cmark's soft breaks, so each `<data>` lands on its own line too).
     static func lesson(typedNumber: Bool = false) -> String {
-        lessonPage("""
+        lessonPage(
+            """
             ## Worked chain
 
             ```{chain}
@@ -30,10 +31,12 @@ final class CheckTests: XCTestCase {
     }
 
     func makeBuiltSite(typedNumber: Bool = false) throws {
-        dir = try SiteFixture.make(SiteFixture.course.merging([
-            lessonPath: Self.lesson(typedNumber: typedNumber),
-            "content/track-01/index.md": "---\ntitle: Track one\norder: 1\n---\nSee [the chain](lesson.md#worked-chain).\n",
-        ]) { _, new in new })
+        dir = try SiteFixture.make(
+            SiteFixture.course.merging([
+                lessonPath: Self.lesson(typedNumber: typedNumber),
+                "content/track-01/index.md":
+                    "---\ntitle: Track one\norder: 1\n---\nSee [the chain](lesson.md#worked-chain).\n",
+            ]) { _, new in new })
         let build = runSitegen(["build"], in: dir)
         XCTAssertEqual(build.status, 0, build.stderr)
     }
@@ -66,15 +69,18 @@ final class CheckTests: XCTestCase {
 
     func testTamperedNumberNamesTheFileAndTheRef() throws {
         try makeBuiltSite()
-        try edit(builtLesson, replacing: "<data class=\"num\" value=\"3\" data-ref=\"a3\">3</data>",
-                 with: "<data class=\"num\" value=\"4\" data-ref=\"a3\">4</data>")
+        try edit(
+            builtLesson, replacing: "<data class=\"num\" value=\"3\" data-ref=\"a3\">3</data>",
+            with: "<data class=\"num\" value=\"4\" data-ref=\"a3\">4</data>")
         let line = lineNumber(of: "data-ref=\"a3\"", in: try dir.read(builtLesson))
         let result = check()
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.diagnostics, [
-            "\(builtLesson):1:1: error: stale: differs from a fresh build; run 'sitegen build'",
-            "\(builtLesson):\(line):1: error: published number a3 has value 4 but the engine computes 3",
-        ])
+        XCTAssertEqual(
+            result.diagnostics,
+            [
+                "\(builtLesson):1:1: error: stale: differs from a fresh build; run 'sitegen build'",
+                "\(builtLesson):\(line):1: error: published number a3 has value 4 but the engine computes 3",
+            ])
         XCTAssertFalse(result.stdout.contains("check passed"))
     }
 
@@ -82,10 +88,12 @@ final class CheckTests: XCTestCase {
         try makeBuiltSite()
         try edit(builtLesson, replacing: "data-ref=\"dC/dw1\">3</data>", with: "data-ref=\"dC/dw1\">3.0</data>")
         let line = lineNumber(of: "data-ref=\"dC/dw1\"", in: try dir.read(builtLesson))
-        XCTAssertEqual(check().diagnostics, [
-            "\(builtLesson):1:1: error: stale: differs from a fresh build; run 'sitegen build'",
-            "\(builtLesson):\(line):1: error: published number dC/dw1 shows '3.0' but the engine's value displays as '3'",
-        ])
+        XCTAssertEqual(
+            check().diagnostics,
+            [
+                "\(builtLesson):1:1: error: stale: differs from a fresh build; run 'sitegen build'",
+                "\(builtLesson):\(line):1: error: published number dC/dw1 shows '3.0' but the engine's value displays as '3'",
+            ])
     }
 
     func testWeightEditedWithoutRebuildingListsStaleFilesAndWrongNumbers() throws {
@@ -96,12 +104,14 @@ final class CheckTests: XCTestCase {
         func at(_ ref: String) -> String { "\(builtLesson):\(lineNumber(of: "data-ref=\"\(ref)\"", in: html)):1" }
         let result = check()
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.diagnostics, [
-            "\(builtLesson):1:1: error: stale: differs from a fresh build; run 'sitegen build'",
-            "\(at("C")): error: published number C has value 1 but the engine computes 16",
-            "\(at("dC/dw1")): error: published number dC/dw1 has value 3 but the engine computes 24",
-            "\(at("a3")): error: published number a3 has value 3 but the engine computes 6",
-        ])
+        XCTAssertEqual(
+            result.diagnostics,
+            [
+                "\(builtLesson):1:1: error: stale: differs from a fresh build; run 'sitegen build'",
+                "\(at("C")): error: published number C has value 1 but the engine computes 16",
+                "\(at("dC/dw1")): error: published number dC/dw1 has value 3 but the engine computes 24",
+                "\(at("a3")): error: published number a3 has value 3 but the engine computes 6",
+            ])
         // After a build, the site is current again.
         XCTAssertEqual(runSitegen(["build"], in: dir).status, 0)
         XCTAssertEqual(check().status, 0)
@@ -110,15 +120,18 @@ final class CheckTests: XCTestCase {
     func testFileMissingFromSiteIsStale() throws {
         try makeBuiltSite()
         try FileManager.default.removeItem(atPath: dir.path("site/sitemap.xml"))
-        XCTAssertEqual(check().diagnostics, ["site/sitemap.xml:1:1: error: stale: missing from site/; run 'sitegen build'"])
+        XCTAssertEqual(
+            check().diagnostics, ["site/sitemap.xml:1:1: error: stale: missing from site/; run 'sitegen build'"])
     }
 
     func testExtraFileInSiteIsStale() throws {
         try makeBuiltSite()
         try dir.write(["site/old/index.html": "<p>left over</p>\n"])
-        XCTAssertEqual(check().diagnostics, [
-            "site/old/index.html:1:1: error: stale: not produced by a fresh build; run 'sitegen build'",
-        ])
+        XCTAssertEqual(
+            check().diagnostics,
+            [
+                "site/old/index.html:1:1: error: stale: not produced by a fresh build; run 'sitegen build'"
+            ])
     }
 
     func testWrongExpectIsReportedAtItsEntry() throws {
@@ -136,17 +149,20 @@ final class CheckTests: XCTestCase {
         let line = lineNumber(of: "#worked-chian", in: try dir.read(builtTrack))
         let result = check()
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.diagnostics, [
-            "\(builtTrack):1:1: error: stale: differs from a fresh build; run 'sitegen build'",
-            "\(builtTrack):\(line):1: error: broken link 'lesson/#worked-chian': \(builtLesson) has no id 'worked-chian'",
-        ])
+        XCTAssertEqual(
+            result.diagnostics,
+            [
+                "\(builtTrack):1:1: error: stale: differs from a fresh build; run 'sitegen build'",
+                "\(builtTrack):\(line):1: error: broken link 'lesson/#worked-chian': \(builtLesson) has no id 'worked-chian'",
+            ])
     }
 
     func testTypedNumberIsAWarningUnlessStrict() throws {
         try makeBuiltSite(typedNumber: true)
         // Line 16, and "The last weight's slope is " is 27 characters; 12 is dC/dw3 = 2(a3 − y) · a2 = 2 · 6,
         // and no other quantity of the chain shows as 12.
-        let warning = "\(lessonPath):16:28: warning: typed number '12' equals the computed dC/dw3; "
+        let warning =
+            "\(lessonPath):16:28: warning: typed number '12' equals the computed dC/dw3; "
             + "write `=dC/dw3` so it stays current"
         let relaxed = check()
         XCTAssertEqual(relaxed.status, 0, relaxed.stderr)
@@ -160,45 +176,53 @@ final class CheckTests: XCTestCase {
 
     func testTypedNumbersIgnoreListMarkersAndIndentedCodeButNotTablesOrProse() throws {
         try makeBuiltSite()
-        try dir.write([lessonPath: lessonPage("""
-            ## Worked chain
+        try dir.write([
+            lessonPath: lessonPage(
+                """
+                ## Worked chain
 
-            ```{chain}
-            input: 1
-            weights: [2, 3, 0.5]
-            target: 2
-            ```
+                ```{chain}
+                input: 1
+                weights: [2, 3, 0.5]
+                target: 2
+                ```
 
-            Code:
+                Code:
 
-                y = 12 * x
+                    y = 12 * x
 
-            1. First
-            2. Second
+                1. First
+                2. Second
 
-            | a | 6 |
-            |---|---|
-            | b | 3 |
+                | a | 6 |
+                |---|---|
+                | b | 3 |
 
-            And 6 apples.
+                And 6 apples.
 
-            """)])
+                """)
+        ])
         XCTAssertEqual(runSitegen(["build"], in: dir).status, 0)
         // 6 shows a2 (and da3/dw3), 3 shows a3 (and w2, dC/dw1...): the first name in sorted order is named.
         // "1." and "2." are list markers (1 = C, 2 = a1 would match) and 12 is code: no warnings for them.
-        XCTAssertEqual(check().diagnostics, [
-            "\(lessonPath):19:7: warning: typed number '6' equals the computed a2; write `=a2` so it stays current",
-            "\(lessonPath):21:7: warning: typed number '3' equals the computed a3; write `=a3` so it stays current",
-            "\(lessonPath):23:5: warning: typed number '6' equals the computed a2; write `=a2` so it stays current",
-        ])
+        XCTAssertEqual(
+            check().diagnostics,
+            [
+                "\(lessonPath):19:7: warning: typed number '6' equals the computed a2; write `=a2` so it stays current",
+                "\(lessonPath):21:7: warning: typed number '3' equals the computed a3; write `=a3` so it stays current",
+                "\(lessonPath):23:5: warning: typed number '6' equals the computed a2; write `=a2` so it stays current",
+            ])
     }
 
     func testGradientThatFailsTheFiniteDifferenceCheck() throws {
         // At z1 = 0 ReLU has a kink: the backward sweep uses slope 0 there, while the central difference
         // sees C(h) = (h − 1)² and C(−h) = 1, so (C(h) − C(−h)) / 2h = (h − 2) / 2 ≈ −0.9999995 for h = 1e-6.
         try makeBuiltSite()
-        try dir.write([lessonPath: lessonPage(
-            "## Worked chain\n\n```{chain}\ninput: 1\nlayers:\n  - {w: 0, activation: relu}\n  - {w: 1}\ntarget: 1\n```\n")])
+        try dir.write([
+            lessonPath: lessonPage(
+                "## Worked chain\n\n```{chain}\ninput: 1\nlayers:\n  - {w: 0, activation: relu}\n  - {w: 1}\ntarget: 1\n```\n"
+            )
+        ])
         XCTAssertEqual(runSitegen(["build"], in: dir).status, 0)
         let result = check()
         XCTAssertEqual(result.status, 1)

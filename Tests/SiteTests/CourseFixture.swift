@@ -18,14 +18,15 @@ enum CourseFixture {
         "content/descent/later.md": "---\ntitle: Later\ndraft: true\n---\nNot ready yet.\n",
         "content/descent/diagram.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n",
         "content/basics/index.md": "---\ntitle: Basics\norder: 2\n---\nThe ground floor.\n",
-        "content/basics/worked.md": "---\ntitle: Worked chain\n---\n## The chain\n\nBack to [descent](../descent/index.md).\n",
+        "content/basics/worked.md":
+            "---\ntitle: Worked chain\n---\n## The chain\n\nBack to [descent](../descent/index.md).\n",
         // The fixture's track layout plus previous/next links, to show reading order across tracks.
         "templates/track.html": """
-            {{<base}}{{$main}}<h1>{{page.title}}</h1>
-            {{{page.content}}}<ul>{{#lessons}}<li><a href="{{url}}">{{title}}</a></li>{{/lessons}}</ul>
-            {{#prev}}<a rel="prev" href="{{url}}">{{title}}</a>{{/prev}}{{#next}}<a rel="next" href="{{url}}">{{title}}</a>{{/next}}{{/main}}{{/base}}
+        {{<base}}{{$main}}<h1>{{page.title}}</h1>
+        {{{page.content}}}<ul>{{#lessons}}<li><a href="{{url}}">{{title}}</a></li>{{/lessons}}</ul>
+        {{#prev}}<a rel="prev" href="{{url}}">{{title}}</a>{{/prev}}{{#next}}<a rel="next" href="{{url}}">{{title}}</a>{{/next}}{{/main}}{{/base}}
 
-            """,
+        """,
     ]
 
     /// The lesson whose page the tests read line by line.

@@ -6,7 +6,8 @@ import XCTest
 /// are the cheatsheet's, worked by hand: a1 = 2·1, a2 = 3·2, a3 = 0.5·6, C = (3 − 2)²; dC/da3 = 2(a3 − y) = 2,
 /// dC/dw3 = 2 · a2 = 12, dC/dw2 = 2 · w3 · a1 = 2, dC/dw1 = 2 · w3 · w2 · a0 = 3.
 final class EvalTests: XCTestCase {
-    static let lesson = lessonPage("""
+    static let lesson = lessonPage(
+        """
         ```{chain} worked
         input: 1
         weights: [2, 3, 0.5]
@@ -19,8 +20,10 @@ final class EvalTests: XCTestCase {
     func evalJSON(_ page: String = "content/track-01/lesson.md", files: [String: String] = [:]) throws
         -> (CLIResult, [String: Any])
     {
-        let dir = try SiteFixture.make(SiteFixture.course.merging(
-            ["content/track-01/lesson.md": Self.lesson].merging(files) { _, new in new }) { _, new in new })
+        let dir = try SiteFixture.make(
+            SiteFixture.course.merging(
+                ["content/track-01/lesson.md": Self.lesson].merging(files) { _, new in new }
+            ) { _, new in new })
         defer { dir.remove() }
         let before = snapshotTree(dir)
         let result = runSitegen(["eval", page], in: dir)
@@ -41,9 +44,11 @@ final class EvalTests: XCTestCase {
         XCTAssertEqual(chains.count, 1)
         let chain = chains[0]
         XCTAssertEqual(chain["id"] as? String, "worked")
-        XCTAssertEqual(numbers(chain["values"]), [
-            "a0": 1, "w1": 2, "a1": 2, "w2": 3, "a2": 6, "w3": 0.5, "a3": 3, "y": 2, "C": 1,
-        ])
+        XCTAssertEqual(
+            numbers(chain["values"]),
+            [
+                "a0": 1, "w1": 2, "a1": 2, "w2": 3, "a2": 6, "w3": 0.5, "a3": 3, "y": 2, "C": 1,
+            ])
         XCTAssertEqual(numbers(chain["gradients"]), ["w1": 3, "w2": 2, "w3": 12, "a1": 3, "a2": 1, "a3": 2])
         XCTAssertEqual(numbers(chain["path_counts"]), ["w1": 1, "w2": 1, "w3": 1])
         XCTAssertEqual((chain["learning_rate"] as? NSNumber)?.doubleValue, 0.01)
@@ -61,9 +66,11 @@ final class EvalTests: XCTestCase {
             }
         }
         XCTAssertEqual(factors["w1"]?.count, 1)
-        XCTAssertEqual(rows("w1"), [
-            "dC/da3 = 2(a3 − y) = 2.0", "da3/da2 = w3 = 0.5", "da2/da1 = w2 = 3.0", "da1/dw1 = a0 = 1.0",
-        ])
+        XCTAssertEqual(
+            rows("w1"),
+            [
+                "dC/da3 = 2(a3 − y) = 2.0", "da3/da2 = w3 = 0.5", "da2/da1 = w2 = 3.0", "da1/dw1 = a0 = 1.0",
+            ])
         XCTAssertEqual(rows("w2"), ["dC/da3 = 2(a3 − y) = 2.0", "da3/da2 = w3 = 0.5", "da2/dw2 = a1 = 2.0"])
         XCTAssertEqual(rows("w3"), ["dC/da3 = 2(a3 − y) = 2.0", "da3/dw3 = a2 = 6.0"])
         for path in factors.values.flatMap({ $0 }) {
@@ -97,9 +104,11 @@ final class EvalTests: XCTestCase {
             XCTAssertEqual(keys, keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) })
         }
         XCTAssertTrue(lists.contains(["chains", "page"]))
-        XCTAssertTrue(lists.contains([
-            "descent", "factors", "gradients", "id", "learning_rate", "operations", "path_counts", "sweep", "values",
-        ]))
+        XCTAssertTrue(
+            lists.contains([
+                "descent", "factors", "gradients", "id", "learning_rate", "operations", "path_counts", "sweep",
+                "values",
+            ]))
         XCTAssertTrue(lists.contains(["C", "a0", "a1", "a2", "a3", "w1", "w2", "w3", "y"]))
     }
 
@@ -119,14 +128,16 @@ final class EvalTests: XCTestCase {
     }
 
     func testBrokenChainIsAPositionedError() throws {
-        let dir = try SiteFixture.make(SiteFixture.course.merging(
-            ["content/track-01/lesson.md": Self.lesson.replacingOccurrences(of: "target: 2", with: "target: two")]
-        ) { _, new in new })
+        let dir = try SiteFixture.make(
+            SiteFixture.course.merging(
+                ["content/track-01/lesson.md": Self.lesson.replacingOccurrences(of: "target: 2", with: "target: two")]
+            ) { _, new in new })
         defer { dir.remove() }
         let result = runSitegen(["eval", "content/track-01/lesson.md"], in: dir)
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stdout, "")
-        XCTAssertEqual(result.diagnostics, ["content/track-01/lesson.md:7:9: error: target must be a number, found 'two'"])
+        XCTAssertEqual(
+            result.diagnostics, ["content/track-01/lesson.md:7:9: error: target must be a number, found 'two'"])
     }
 
     func testEvalNeedsExactlyOnePage() throws {
@@ -134,7 +145,8 @@ final class EvalTests: XCTestCase {
         defer { dir.remove() }
         let result = runSitegen(["eval"], in: dir)
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.stderr,
+        XCTAssertEqual(
+            result.stderr,
             "sitegen: error: eval takes one page, e.g. 'sitegen eval content/track-11/cheatsheet.md'\n")
     }
 
@@ -145,9 +157,11 @@ final class EvalTests: XCTestCase {
         let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let chains = try XCTUnwrap(json["chains"] as? [[String: Any]])
         let worked = try XCTUnwrap(chains.first { $0["id"] as? String == "worked" })
-        XCTAssertEqual(numbers(worked["values"]), [
-            "a0": 1, "w1": 2, "a1": 2, "w2": 3, "a2": 6, "w3": 0.5, "a3": 3, "y": 2, "C": 1,
-        ])
+        XCTAssertEqual(
+            numbers(worked["values"]),
+            [
+                "a0": 1, "w1": 2, "a1": 2, "w2": 3, "a2": 6, "w3": 0.5, "a3": 3, "y": 2, "C": 1,
+            ])
         let gradients = try XCTUnwrap(numbers(worked["gradients"]))
         XCTAssertEqual(gradients["w1"], 3)
         XCTAssertEqual(gradients["w2"], 2)

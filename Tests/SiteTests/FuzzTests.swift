@@ -93,8 +93,10 @@ final class FuzzTests: XCTestCase {
         defer { dir.remove() }
         XCTAssertEqual(runSitegen(["build"], in: dir).status, 0)
         let files = SiteFixture.templates.merging(SiteFixture.course) { $1 }
-        let targets = ["content/site.yaml", "content/track-01/index.md", "templates/page.html",
-                       "templates/partials/sidebar.html"]
+        let targets = [
+            "content/site.yaml", "content/track-01/index.md", "templates/page.html",
+            "templates/partials/sidebar.html",
+        ]
         var mutator = Mutator(seed: 0x517E_0002, tokens: Self.tokens + ["{{", "}}", "{{#nav}}", "{{>sidebar}}"])
         for k in 0..<40 * Mutator.scale {
             let path = targets[k % targets.count]
@@ -121,62 +123,76 @@ final class FuzzTests: XCTestCase {
     // Found by the fuzzer: a key, link or name with a line break in it was printed as it is, so one
     // diagnostic became two lines that no longer start with path:line:col.
     func testEveryDiagnosticPrintsOnOneLine() throws {
-        let dir = try SiteFixture.make(SiteFixture.course.merging([
-            "content/track-01/lesson.md": "---\ntitle: L\n\"tit\\nle\\u0000\": 2\n---\nBody\n"
-        ]) { $1 })
+        let dir = try SiteFixture.make(
+            SiteFixture.course.merging([
+                "content/track-01/lesson.md": "---\ntitle: L\n\"tit\\nle\\u0000\": 2\n---\nBody\n"
+            ]) { $1 })
         defer { dir.remove() }
         let result = runSitegen(["build"], in: dir)
         XCTAssertEqual(result.status, 0)
-        XCTAssertEqual(result.diagnostics, [
-            "content/track-01/lesson.md:3:1: warning: unknown front matter key 'tit\\nle\\u{0}'; did you mean 'title'?"
-        ])
+        XCTAssertEqual(
+            result.diagnostics,
+            [
+                "content/track-01/lesson.md:3:1: warning: unknown front matter key 'tit\\nle\\u{0}'; did you mean 'title'?"
+            ])
     }
 
     // Found by the fuzzer (SITEGEN_FUZZ_SCALE=40): cmark-gfm and libyaml end a line at a lone carriage return,
     // but the front matter split and the UTF-8 check counted only line feeds, so later positions were a line
     // too high.
     func testALoneCarriageReturnCountsAsALineEverywhere() throws {
-        let dir = try SiteFixture.make(SiteFixture.course.merging([
-            "content/track-01/lesson.md": "---\ntitle: \"T\rhe lesson\"\n---\nSee [x](missing.md).\n"
-        ]) { $1 })
+        let dir = try SiteFixture.make(
+            SiteFixture.course.merging([
+                "content/track-01/lesson.md": "---\ntitle: \"T\rhe lesson\"\n---\nSee [x](missing.md).\n"
+            ]) { $1 })
         defer { dir.remove() }
-        XCTAssertEqual(runSitegen(["build"], in: dir).diagnostics, [
-            "content/track-01/lesson.md:5:5: error: link to missing page 'missing.md'; did you mean 'lesson.md'?"
-        ])
+        XCTAssertEqual(
+            runSitegen(["build"], in: dir).diagnostics,
+            [
+                "content/track-01/lesson.md:5:5: error: link to missing page 'missing.md'; did you mean 'lesson.md'?"
+            ])
         let bytes = Array("---\ntitle: L\n---\nab\rc".utf8) + [0xFF, 0x0A]
         try Data(bytes).write(to: dir.url.appendingPathComponent("content/track-01/lesson.md"))
-        XCTAssertEqual(runSitegen(["build"], in: dir).diagnostics, [
-            "content/track-01/lesson.md:5:2: error: file is not valid UTF-8"
-        ])
+        XCTAssertEqual(
+            runSitegen(["build"], in: dir).diagnostics,
+            [
+                "content/track-01/lesson.md:5:2: error: file is not valid UTF-8"
+            ])
     }
 
     // Found while probing hostile values: an order too big for a double was "must be a number, found a number".
     func testAnOrderBeyondTheDoublesSaysFinite() throws {
-        let dir = try SiteFixture.make(SiteFixture.course.merging([
-            "content/track-01/lesson.md": "---\ntitle: L\norder: 1e400\n---\nBody\n"
-        ]) { $1 })
+        let dir = try SiteFixture.make(
+            SiteFixture.course.merging([
+                "content/track-01/lesson.md": "---\ntitle: L\norder: 1e400\n---\nBody\n"
+            ]) { $1 })
         defer { dir.remove() }
-        XCTAssertEqual(runSitegen(["build"], in: dir).diagnostics, [
-            "content/track-01/lesson.md:3:8: error: order must be a finite number, found '1e400'"
-        ])
+        XCTAssertEqual(
+            runSitegen(["build"], in: dir).diagnostics,
+            [
+                "content/track-01/lesson.md:3:8: error: order must be a finite number, found '1e400'"
+            ])
     }
 
     // Found while probing: on a page whose only chain has no id, a wrong id got "name one of: " (an empty list)
     // and "did you mean ''?".
     func testAWrongIdOnAPageWhoseChainHasNoIdSaysToLeaveItOut() throws {
-        let lesson = "---\ntitle: L\n---\n```{chain}\ninput: 1\nweights: [1]\ntarget: 0\n```\n\n"
+        let lesson =
+            "---\ntitle: L\n---\n```{chain}\ninput: 1\nweights: [1]\ntarget: 0\n```\n\n"
             + "```{forward} wroked\n```\n\n"
             + "```{factors} x dC/dw1\n```\n\nSee `=no:C`.\n"
         let dir = try SiteFixture.make(SiteFixture.course.merging(["content/track-01/lesson.md": lesson]) { $1 })
         defer { dir.remove() }
-        XCTAssertEqual(runSitegen(["build"], in: dir).diagnostics, [
-            "content/track-01/lesson.md:10:1: error: no chain 'wroked' on this page for {forward}; "
-                + "the page's chain has no id, so leave it out",
-            "content/track-01/lesson.md:13:1: error: no chain 'x' on this page for {factors}; "
-                + "the page's chain has no id, so leave it out",
-            "content/track-01/lesson.md:16:7: error: no chain 'no' on this page; "
-                + "the page's chain has no id, so write `=C`",
-        ])
+        XCTAssertEqual(
+            runSitegen(["build"], in: dir).diagnostics,
+            [
+                "content/track-01/lesson.md:10:1: error: no chain 'wroked' on this page for {forward}; "
+                    + "the page's chain has no id, so leave it out",
+                "content/track-01/lesson.md:13:1: error: no chain 'x' on this page for {factors}; "
+                    + "the page's chain has no id, so leave it out",
+                "content/track-01/lesson.md:16:7: error: no chain 'no' on this page; "
+                    + "the page's chain has no id, so write `=C`",
+            ])
     }
 
     /// Writes `bytes` to `path`, builds, and checks the run; true when it built.

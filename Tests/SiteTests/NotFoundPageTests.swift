@@ -7,20 +7,20 @@ import XCTest
 final class NotFoundPageTests: XCTestCase {
     static let files: [String: String] = [
         "content/404.md": """
-            ---
-            title: Lost
-            ---
-            Try [the chain](track-01/lesson.md#worked-chain) or [home](index.md).
+        ---
+        title: Lost
+        ---
+        Try [the chain](track-01/lesson.md#worked-chain) or [home](index.md).
 
-            ```{chain}
-            input: 1
-            weights: [2]
-            target: 1
-            ```
+        ```{chain}
+        input: 1
+        weights: [2]
+        target: 1
+        ```
 
-            Even here the cost is `=C`.
+        Even here the cost is `=C`.
 
-            """,
+        """,
         "templates/404.html": "{{<base}}{{$main}}<h1>{{page.title}}</h1>\n{{{page.content}}}{{/main}}{{/base}}\n",
     ]
 
@@ -30,11 +30,14 @@ final class NotFoundPageTests: XCTestCase {
         let build = runSitegen(["build"], in: dir)
         XCTAssertEqual(build.status, 0, build.stderr)
         let html = try dir.read("site/404.html")
-        XCTAssertTrue(html.contains(
-            "<p>Try <a href=\"/course/track-01/lesson/#worked-chain\">the chain</a> or <a href=\"/course/\">home</a>.</p>"),
+        XCTAssertTrue(
+            html.contains(
+                "<p>Try <a href=\"/course/track-01/lesson/#worked-chain\">the chain</a> or <a href=\"/course/\">home</a>.</p>"
+            ),
             html)
         // C = (2 · 1 − 1)² = 1.
-        XCTAssertTrue(html.contains("<p>Even here the cost is <data class=\"num\" value=\"1\" data-ref=\"C\">1</data>.</p>"))
+        XCTAssertTrue(
+            html.contains("<p>Even here the cost is <data class=\"num\" value=\"1\" data-ref=\"C\">1</data>.</p>"))
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.path("site/404")))
         XCTAssertFalse(try dir.read("site/sitemap.xml").contains("404"))
 
@@ -50,11 +53,16 @@ final class NotFoundPageTests: XCTestCase {
         defer { dir.remove() }
         XCTAssertEqual(runSitegen(["build"], in: dir).status, 0)
         let html = try dir.read("site/404.html")
-        try dir.write(["site/404.html": html.replacingOccurrences(of: "value=\"1\" data-ref=\"C\">1<", with: "value=\"2\" data-ref=\"C\">2<")])
-        let line = lineNumber(of: "data-ref=\"C\"", in: html)
-        XCTAssertEqual(runSitegen(["check"], in: dir).diagnostics, [
-            "site/404.html:1:1: error: stale: differs from a fresh build; run 'sitegen build'",
-            "site/404.html:\(line):1: error: published number C has value 2 but the engine computes 1",
+        try dir.write([
+            "site/404.html": html.replacingOccurrences(
+                of: "value=\"1\" data-ref=\"C\">1<", with: "value=\"2\" data-ref=\"C\">2<")
         ])
+        let line = lineNumber(of: "data-ref=\"C\"", in: html)
+        XCTAssertEqual(
+            runSitegen(["check"], in: dir).diagnostics,
+            [
+                "site/404.html:1:1: error: stale: differs from a fresh build; run 'sitegen build'",
+                "site/404.html:\(line):1: error: published number C has value 2 but the engine computes 1",
+            ])
     }
 }

@@ -43,7 +43,9 @@ final class RealProjectTests: XCTestCase {
         XCTAssertNil(html.range(of: "<title></title>"), page, file: file, line: line)
         XCTAssertTrue(html.contains("<title>"), page, file: file, line: line)
         XCTAssertTrue(html.contains("<main id=\"main-content\""), page, file: file, line: line)
-        guard let body = html.range(of: "<body>") else { return XCTFail("no <body> in \(page)", file: file, line: line) }
+        guard let body = html.range(of: "<body>") else {
+            return XCTFail("no <body> in \(page)", file: file, line: line)
+        }
         let rest = html[body.upperBound...]
         let firstFocusable = ["<a ", "<button", "<input", "<select", "<textarea", "tabindex=\"0\""]
             .compactMap { rest.range(of: $0)?.lowerBound }.min()
@@ -54,8 +56,9 @@ final class RealProjectTests: XCTestCase {
             for piece in html.components(separatedBy: "<h\(level)").dropFirst() {
                 let tag = piece.prefix { $0 != ">" }
                 guard tag.isEmpty || tag.first == " " else { continue }  // <h2x...> is another tag
-                XCTAssertTrue(tag.contains(" id=\""), "h\(level) without id in \(page): <h\(level)\(tag)>",
-                              file: file, line: line)
+                XCTAssertTrue(
+                    tag.contains(" id=\""), "h\(level) without id in \(page): <h\(level)\(tag)>",
+                    file: file, line: line)
             }
         }
     }

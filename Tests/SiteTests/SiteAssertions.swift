@@ -15,7 +15,8 @@ func assertBuildFailsWithOneError(
     let result = runSitegen(["build"], in: dir)
     XCTAssertEqual(result.status, 1, result.stderr, file: file, line: line)
     XCTAssertEqual(result.diagnostics, [expected], result.stderr, file: file, line: line)
-    XCTAssertEqual(snapshotFolder(dir.url.appendingPathComponent("site")), before, "site/ changed", file: file, line: line)
+    XCTAssertEqual(
+        snapshotFolder(dir.url.appendingPathComponent("site")), before, "site/ changed", file: file, line: line)
 }
 
 /// A lesson page for `content/track-01/lesson.md`: front matter (lines 1–3), then `body` from line 4.

@@ -20,11 +20,13 @@ final class SiteBuildTests: XCTestCase {
 
     func testWritesOnePagePerSourceAndTheSiteFiles() throws {
         let files = snapshotFolder(dir.url.appendingPathComponent("site")).keys.sorted()
-        XCTAssertEqual(files, [
-            "/404.html", "/assets/style.css", "/basics/index.html", "/basics/worked/index.html",
-            "/descent/diagram.svg", "/descent/index.html", "/descent/notes/index.html",
-            "/descent/rates/index.html", "/descent/steps/index.html", "/index.html", "/sitemap.xml",
-        ])
+        XCTAssertEqual(
+            files,
+            [
+                "/404.html", "/assets/style.css", "/basics/index.html", "/basics/worked/index.html",
+                "/descent/diagram.svg", "/descent/index.html", "/descent/notes/index.html",
+                "/descent/rates/index.html", "/descent/steps/index.html", "/index.html", "/sitemap.xml",
+            ])
     }
 
     func testSummaryLineCountsPagesChainsAndFiles() throws {
@@ -47,8 +49,10 @@ final class SiteBuildTests: XCTestCase {
     }
 
     func testSkipLinkIsTheFirstFocusableElementOnEveryPage() throws {
-        for path in ["index.html", "404.html", "descent/index.html", "descent/steps/index.html",
-                     "basics/worked/index.html"] {
+        for path in [
+            "index.html", "404.html", "descent/index.html", "descent/steps/index.html",
+            "basics/worked/index.html",
+        ] {
             let html = try page(path)
             let focusable = ["<a ", "<button", "<input", "<select", "<textarea", "tabindex="]
                 .compactMap { html.range(of: $0)?.lowerBound }.min()
@@ -61,74 +65,90 @@ final class SiteBuildTests: XCTestCase {
 
     func testSidebarMarksTheCurrentLessonWithRelativeLinks() throws {
         let html = try page("descent/steps/index.html")
-        XCTAssertTrue(html.contains(
-            "<nav aria-label=\"Course\"><a href=\"../\">Descent</a> <a href=\"./\" aria-current=\"page\">First steps</a>"
-                + " <a href=\"../rates/\">Rates</a> <a href=\"../notes/\">Notes</a>\n"
-                + "<a href=\"../../basics/\">Basics</a> <a href=\"../../basics/worked/\">Worked chain</a>\n</nav>"),
+        XCTAssertTrue(
+            html.contains(
+                "<nav aria-label=\"Course\"><a href=\"../\">Descent</a> <a href=\"./\" aria-current=\"page\">First steps</a>"
+                    + " <a href=\"../rates/\">Rates</a> <a href=\"../notes/\">Notes</a>\n"
+                    + "<a href=\"../../basics/\">Basics</a> <a href=\"../../basics/worked/\">Worked chain</a>\n</nav>"),
             html)
         XCTAssertEqual(html.components(separatedBy: "aria-current").count - 1, 1)
         let track = try page("descent/index.html")
-        XCTAssertTrue(track.contains("<a href=\"./\" aria-current=\"page\">Descent</a> <a href=\"steps/\">First steps</a>"))
+        XCTAssertTrue(
+            track.contains("<a href=\"./\" aria-current=\"page\">Descent</a> <a href=\"steps/\">First steps</a>"))
         XCTAssertEqual(track.components(separatedBy: "aria-current").count - 1, 1)
     }
 
     func testReadingOrderIsOrderThenFileName() throws {
         // `descent` (order 1) before `basics` (order 2); in `descent`, steps (1), rates (2), then notes (none).
         let home = try page("index.html")
-        XCTAssertTrue(home.contains("<ul><li><a href=\"descent/\">Descent</a></li><li><a href=\"basics/\">Basics</a></li></ul>"))
+        XCTAssertTrue(
+            home.contains("<ul><li><a href=\"descent/\">Descent</a></li><li><a href=\"basics/\">Basics</a></li></ul>"))
         let track = try page("descent/index.html")
-        XCTAssertTrue(track.contains(
-            "<ul><li><a href=\"steps/\">First steps</a></li><li><a href=\"rates/\">Rates</a></li>"
-                + "<li><a href=\"notes/\">Notes</a></li></ul>"))
+        XCTAssertTrue(
+            track.contains(
+                "<ul><li><a href=\"steps/\">First steps</a></li><li><a href=\"rates/\">Rates</a></li>"
+                    + "<li><a href=\"notes/\">Notes</a></li></ul>"))
     }
 
     func testPreviousAndNextFollowReadingOrderAcrossTracks() throws {
-        XCTAssertTrue(try page("descent/steps/index.html").contains(
-            "<a rel=\"prev\" href=\"../\">Descent</a><a rel=\"next\" href=\"../rates/\">Rates</a></main>"))
+        XCTAssertTrue(
+            try page("descent/steps/index.html").contains(
+                "<a rel=\"prev\" href=\"../\">Descent</a><a rel=\"next\" href=\"../rates/\">Rates</a></main>"))
         // The last lesson of the first track leads to the next track, which leads back to it.
-        XCTAssertTrue(try page("descent/notes/index.html").contains(
-            "<a rel=\"prev\" href=\"../rates/\">Rates</a><a rel=\"next\" href=\"../../basics/\">Basics</a></main>"))
-        XCTAssertTrue(try page("basics/index.html").contains(
-            "<a rel=\"prev\" href=\"../descent/notes/\">Notes</a><a rel=\"next\" href=\"worked/\">Worked chain</a></main>"))
+        XCTAssertTrue(
+            try page("descent/notes/index.html").contains(
+                "<a rel=\"prev\" href=\"../rates/\">Rates</a><a rel=\"next\" href=\"../../basics/\">Basics</a></main>"))
+        XCTAssertTrue(
+            try page("basics/index.html").contains(
+                "<a rel=\"prev\" href=\"../descent/notes/\">Notes</a><a rel=\"next\" href=\"worked/\">Worked chain</a></main>"
+            ))
         // The last page has no next link.
         XCTAssertTrue(try page("basics/worked/index.html").contains("<a rel=\"prev\" href=\"../\">Basics</a></main>"))
     }
 
     func testHeadingsGetIdsAndStarlightAnchorLinks() throws {
         let html = try page("descent/steps/index.html")
-        let open = "<div class=\"sl-heading-wrapper level-h2\"><h2 id=\"first-step\">First step</h2>"
+        let open =
+            "<div class=\"sl-heading-wrapper level-h2\"><h2 id=\"first-step\">First step</h2>"
             + "<a class=\"sl-anchor-link\" href=\"#first-step\"><span aria-hidden=\"true\" class=\"sl-anchor-icon\"><svg "
         let close = "</svg></span><span class=\"sr-only\">Section titled “First step”</span></a></div>\n"
         XCTAssertTrue(html.contains(open))
         XCTAssertTrue(html.contains(close))
         // The second "First step" gets a deduplicated id, and h3 gets the same markup.
-        XCTAssertTrue(html.contains("<h2 id=\"first-step-1\">First step</h2><a class=\"sl-anchor-link\" href=\"#first-step-1\">"))
+        XCTAssertTrue(
+            html.contains("<h2 id=\"first-step-1\">First step</h2><a class=\"sl-anchor-link\" href=\"#first-step-1\">"))
         XCTAssertTrue(html.contains("<div class=\"sl-heading-wrapper level-h3\"><h3 id=\"a-detail\">A detail</h3>"))
         XCTAssertTrue(html.contains("<span class=\"sr-only\">Section titled “A detail”</span>"))
-        XCTAssertTrue(html.contains(
-            "<nav aria-label=\"On this page\"><a href=\"#first-step\">First step</a> <a href=\"#a-detail\">A detail</a>"
-                + " <a href=\"#first-step-1\">First step</a> </nav>"))
+        XCTAssertTrue(
+            html.contains(
+                "<nav aria-label=\"On this page\"><a href=\"#first-step\">First step</a> <a href=\"#a-detail\">A detail</a>"
+                    + " <a href=\"#first-step-1\">First step</a> </nav>"))
     }
 
     func testMarkdownLinksAreRewrittenToRelativePageURLs() throws {
         let html = try page("descent/steps/index.html")
-        XCTAssertTrue(html.contains(
-            "<p>Read <a href=\"../rates/\">the rates</a>, then <a href=\"../../basics/worked/#the-chain\">the worked chain</a>,\n"
-                + "and look at <a href=\"../diagram.svg\">the diagram</a>.</p>"))
+        XCTAssertTrue(
+            html.contains(
+                "<p>Read <a href=\"../rates/\">the rates</a>, then <a href=\"../../basics/worked/#the-chain\">the worked chain</a>,\n"
+                    + "and look at <a href=\"../diagram.svg\">the diagram</a>.</p>"))
         XCTAssertTrue(html.contains("go <a href=\"#first-step\">back up</a>."))
-        XCTAssertTrue(try page("descent/rates/index.html").contains("<a href=\"../steps/#first-step\">the first step</a>"))
+        XCTAssertTrue(
+            try page("descent/rates/index.html").contains("<a href=\"../steps/#first-step\">the first step</a>"))
         XCTAssertTrue(try page("index.html").contains("<a href=\"descent/steps/\">the first steps</a>"))
         XCTAssertTrue(try page("basics/worked/index.html").contains("<a href=\"../../descent/\">descent</a>"))
     }
 
     func testComputedNumbersInProse() throws {
-        XCTAssertTrue(try page("descent/steps/index.html").contains(
-            "<p>The cost is <data class=\"num\" value=\"1\" data-ref=\"C\">1</data> and its slope with respect to w1 is "
-                + "<data class=\"num\" value=\"3\" data-ref=\"dC/dw1\">3</data>.</p>"))
+        XCTAssertTrue(
+            try page("descent/steps/index.html").contains(
+                "<p>The cost is <data class=\"num\" value=\"1\" data-ref=\"C\">1</data> and its slope with respect to w1 is "
+                    + "<data class=\"num\" value=\"3\" data-ref=\"dC/dw1\">3</data>.</p>"))
     }
 
     func testSitemapHasAbsoluteURLsFromBaseURLInReadingOrder() throws {
-        XCTAssertEqual(try page("sitemap.xml"), """
+        XCTAssertEqual(
+            try page("sitemap.xml"),
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
               <url><loc>https://example.org/course/</loc></url>
@@ -147,10 +167,12 @@ final class SiteBuildTests: XCTestCase {
         // 404.html is served at any path, so its links start at base_url's path, /course/.
         let html = try page("404.html")
         XCTAssertTrue(html.contains("<title>Page not found · Fixture Course</title>"))
-        XCTAssertTrue(html.contains(
-            "<nav aria-label=\"Course\"><a href=\"/course/descent/\">Descent</a> <a href=\"/course/descent/steps/\">First steps</a>"
-                + " <a href=\"/course/descent/rates/\">Rates</a> <a href=\"/course/descent/notes/\">Notes</a>\n"
-                + "<a href=\"/course/basics/\">Basics</a> <a href=\"/course/basics/worked/\">Worked chain</a>\n</nav>"))
+        XCTAssertTrue(
+            html.contains(
+                "<nav aria-label=\"Course\"><a href=\"/course/descent/\">Descent</a> <a href=\"/course/descent/steps/\">First steps</a>"
+                    + " <a href=\"/course/descent/rates/\">Rates</a> <a href=\"/course/descent/notes/\">Notes</a>\n"
+                    + "<a href=\"/course/basics/\">Basics</a> <a href=\"/course/basics/worked/\">Worked chain</a>\n</nav>"
+            ))
         XCTAssertTrue(html.contains("<h1>Page not found</h1><a href=\"/course/\">Home</a>"))
         XCTAssertFalse(html.contains("aria-current"))
     }
@@ -169,13 +191,15 @@ final class SiteBuildTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(try page("descent/later/index.html").contains("<p>Not ready yet.</p>"))
         // Without an `order`, "later" sorts by file name: before "notes", after the ordered lessons.
-        XCTAssertTrue(try page("descent/steps/index.html").contains(
-            "<a href=\"../rates/\">Rates</a> <a href=\"../later/\">Later</a> <a href=\"../notes/\">Notes</a>"))
+        XCTAssertTrue(
+            try page("descent/steps/index.html").contains(
+                "<a href=\"../rates/\">Rates</a> <a href=\"../later/\">Later</a> <a href=\"../notes/\">Notes</a>"))
     }
 
     func testRawHTMLIsFilteredInSafeMode() throws {
-        XCTAssertTrue(try page("descent/steps/index.html").contains(
-            "<p>Inline <!-- raw HTML omitted -->bold<!-- raw HTML omitted --> HTML is filtered.</p>"))
+        XCTAssertTrue(
+            try page("descent/steps/index.html").contains(
+                "<p>Inline <!-- raw HTML omitted -->bold<!-- raw HTML omitted --> HTML is filtered.</p>"))
     }
 
     func testRawHTMLIsKeptWithRawHTMLTrueButTagfilterStillApplies() throws {
@@ -186,8 +210,9 @@ final class SiteBuildTests: XCTestCase {
         let result = runSitegen(["build"], in: dir)
         XCTAssertEqual(result.status, 0, result.stderr)
         // GFM's tagfilter extension disarms <script> even when raw HTML is allowed.
-        XCTAssertTrue(try page("descent/notes/index.html").contains(
-            "<p>Inline <b>bold</b> and &lt;script>alert(1)&lt;/script>.</p>"))
+        XCTAssertTrue(
+            try page("descent/notes/index.html").contains(
+                "<p>Inline <b>bold</b> and &lt;script>alert(1)&lt;/script>.</p>"))
     }
 
     func testTwoBuildsAreByteIdentical() throws {

@@ -13,14 +13,16 @@ final class LayoutTests: XCTestCase {
             #"<span class="sg-eq"><math displaystyle="true"><mi>x</mi><mo>=</mo><mn>1</mn></math>"#
                 + #"<math displaystyle="true"><mo>=</mo><mn>2</mn></math></span>"#)
         XCTAssertEqual(
-            MathML.wrapping("<mi>x</mi>", []), #"<span class="sg-eq"><math displaystyle="true"><mi>x</mi></math></span>"#)
+            MathML.wrapping("<mi>x</mi>", []),
+            #"<span class="sg-eq"><math displaystyle="true"><mi>x</mi></math></span>"#)
     }
 
     func testANoteStaysOnTheLineOfTheLastPiece() {
         XCTAssertEqual(
             MathML.wrapping("<mi>x</mi>", ["<mo>=</mo><mn>1</mn>", "<mo>=</mo><mn>2</mn>"], after: " (note)"),
             #"<span class="sg-eq"><math displaystyle="true"><mi>x</mi><mo>=</mo><mn>1</mn></math>"#
-                + #"<span class="sg-eq-end"><math displaystyle="true"><mo>=</mo><mn>2</mn></math> (note)</span></span>"#)
+                + #"<span class="sg-eq-end"><math displaystyle="true"><mo>=</mo><mn>2</mn></math> (note)</span></span>"#
+        )
     }
 
     func testShortProductsStayWholeAndLongOnesBreakEveryThreeOperands() {
@@ -82,9 +84,11 @@ final class LayoutTests: XCTestCase {
     }
 
     func testPowersOfTenAreWrittenAsAReaderWould() {
-        XCTAssertEqual((-4...5).map(DescentChart.powerOfTen), [
-            "10⁻⁴", "10⁻³", "0.01", "0.1", "1", "10", "100", "1000", "10⁴", "10⁵",
-        ])
+        XCTAssertEqual(
+            (-4...5).map(DescentChart.powerOfTen),
+            [
+                "10⁻⁴", "10⁻³", "0.01", "0.1", "1", "10", "100", "1000", "10⁴", "10⁵",
+            ])
         XCTAssertEqual(DescentChart.powerOfTen(-12), "10⁻¹²")
     }
 

@@ -61,8 +61,10 @@ final class SweepViewDiagnosticTests: XCTestCase {
 
     func testOperationsDepthsNeedASweep() {
         XCTAssertEqual(
-            renderError("operations", options: "depths: [2]", chain: Fixtures.withOperations(
-                Fixtures.cheatsheet(), backward: 5, separate: 6)),
+            renderError(
+                "operations", options: "depths: [2]",
+                chain: Fixtures.withOperations(
+                    Fixtures.cheatsheet(), backward: 5, separate: 6)),
             "\(file):31:9: error: option 'depths' of {operations} needs a 'sweep' list in chain 'worked', as in "
                 + "'sweep: [1, 2, 4, 8, 16, 32]'")
     }

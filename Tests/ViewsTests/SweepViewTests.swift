@@ -26,10 +26,12 @@ final class SweepViewTests: XCTestCase {
         let grow = try XCTUnwrap(
             element("p", class: "sg-summary", in: try render("sweep", chain: Fixtures.cheatsheetSweep())))
         XCTAssertTrue(grow.contains("From 1 layer to 10 layers, dC/dw<sub>1</sub> grows from "))
-        let one = try XCTUnwrap(element(
-            "p", class: "sg-summary", in: try render("sweep", options: "depths: [8]", chain: Fixtures.shrinking())))
+        let one = try XCTUnwrap(
+            element(
+                "p", class: "sg-summary", in: try render("sweep", options: "depths: [8]", chain: Fixtures.shrinking())))
         XCTAssertEqual(
-            one, #"<p class="sg-summary">With 8 layers, dC/dw<sub>1</sub> is "#
+            one,
+            #"<p class="sg-summary">With 8 layers, dC/dw<sub>1</sub> is "#
                 + #"<data class="num" value="6.103515625e-05" data-ref="shrink:sweep@8.dC/dw1">"#
                 + "6.104×10<sup>−5</sup></data>.</p>")
     }
@@ -93,7 +95,8 @@ final class SweepViewTests: XCTestCase {
         let html = try render("sweep", chain: Fixtures.cheatsheetSweep())
         let note = try XCTUnwrap(element("p", class: "sg-note", in: html))
         XCTAssertEqual(
-            note, #"<p class="sg-note">A logarithmic axis has no place for a zero gradient, so the chart leaves out "#
+            note,
+            #"<p class="sg-note">A logarithmic axis has no place for a zero gradient, so the chart leaves out "#
                 + #"L = 1 (dC/dw<sub>1</sub> = "#
                 + #"<data class="num" value="0" data-ref="worked:sweep@1.dC/dw1">0</data>).</p>"#)
         XCTAssertEqual(html.components(separatedBy: "<circle class=\"sg-marker\"").count - 1, 3)
@@ -103,9 +106,11 @@ final class SweepViewTests: XCTestCase {
     func testDepthsOptionPicksAndSortsDepths() throws {
         let html = try render("sweep", options: "depths: [16, 1, 4]", chain: Fixtures.shrinking())
         let table = try XCTUnwrap(element("table", class: "sg-table sg-sweep-table", in: html))
-        XCTAssertEqual(dataElements(table).map(\.ref).filter { $0.hasSuffix("dC/dw1") }, [
-            "shrink:sweep@1.dC/dw1", "shrink:sweep@4.dC/dw1", "shrink:sweep@16.dC/dw1",
-        ])
+        XCTAssertEqual(
+            dataElements(table).map(\.ref).filter { $0.hasSuffix("dC/dw1") },
+            [
+                "shrink:sweep@1.dC/dw1", "shrink:sweep@4.dC/dw1", "shrink:sweep@16.dC/dw1",
+            ])
         XCTAssertTrue(html.contains("copies of layer 1"))
         XCTAssertTrue(html.contains("in chains of 1 to 16 copies"))
     }
@@ -141,9 +146,11 @@ final class SweepViewTests: XCTestCase {
         let chain = Fixtures.withOperations(Fixtures.twoPaths(), backward: 14, separate: 22, additions: (2, 2))
         let html = try render("operations", chain: chain)
         XCTAssertTrue(html.contains(#"<th scope="col">Additions</th>"#))
-        XCTAssertEqual(dataElements(html).map(\.ref), [
-            "net:ops.backward", "net:ops.backward.additions", "net:ops.separate", "net:ops.separate.additions",
-        ])
+        XCTAssertEqual(
+            dataElements(html).map(\.ref),
+            [
+                "net:ops.backward", "net:ops.backward.additions", "net:ops.separate", "net:ops.separate.additions",
+            ])
     }
 
     func testOperationsDepthsOption() throws {

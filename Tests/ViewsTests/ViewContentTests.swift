@@ -14,7 +14,8 @@ final class ViewContentTests: XCTestCase {
             numbers.map(\.ref),
             ["worked:dC/da3", "worked:da3/da2", "worked:da2/da1", "worked:da1/dw1", "worked:dC/dw1"])
         XCTAssertTrue(product.contains(#"<mn><data class="num" value="3" data-ref="worked:dC/dw1">3</data></mn>"#))
-        XCTAssertTrue(product.hasPrefix(#"<p class="sg-product"><span class="sg-eq"><math displaystyle="true"><mfrac>"#))
+        XCTAssertTrue(
+            product.hasPrefix(#"<p class="sg-product"><span class="sg-eq"><math displaystyle="true"><mfrac>"#))
     }
 
     func testArgumentMayNameTheParameterAlone() throws {
@@ -54,7 +55,9 @@ final class ViewContentTests: XCTestCase {
         XCTAssertEqual(dataElements(sum).map(\.ref), ["net:dC/dw1[2,1]#1", "net:dC/dw1[2,1]#2", "net:dC/dw1[2,1]"])
         XCTAssertEqual(dataElements(sum).map(\.text), ["4", "−1", "3"])
         // The second term opens its own wrapping piece, so its plus is marked infix.
-        XCTAssertTrue(sum.contains(#"<math displaystyle="true"><mo form="infix">+</mo><mo>(</mo><mn><data class="num" value="-1""#))
+        XCTAssertTrue(
+            sum.contains(
+                #"<math displaystyle="true"><mo form="infix">+</mo><mo>(</mo><mn><data class="num" value="-1""#))
         XCTAssertTrue(html.contains("<caption>Path 2 of 2: C ← a<sub>3</sub> ← a<sub>2</sub>[2] ← "))
     }
 

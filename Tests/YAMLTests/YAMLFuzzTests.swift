@@ -56,8 +56,10 @@ final class YAMLFuzzTests: XCTestCase {
         XCTAssertEqual(marked["a"]?.location, SourceLocation(file: "f", line: 1, column: 5), "the mark is column 1")
         XCTAssertEqual(marked["b"]?.items?[1].location, SourceLocation(file: "f", line: 2, column: 8))
         XCTAssertThrowsError(try YAMLParser.parse("a: \"x\u{2028}y\"\nb: [1,\n", file: "content/t.md", firstLine: 7)) {
-            XCTAssertEqual("\($0)", "content/t.md:9:1: error: YAML syntax error: did not find expected node content "
-                + "while parsing a flow node")
+            XCTAssertEqual(
+                "\($0)",
+                "content/t.md:9:1: error: YAML syntax error: did not find expected node content "
+                    + "while parsing a flow node")
         }
     }
 
@@ -65,12 +67,16 @@ final class YAMLFuzzTests: XCTestCase {
     // line after the last one; the error now points just after the last character.
     func testErrorsAtTheEndOfATextWithoutFinalNewlineStayOnItsLastLine() {
         XCTAssertThrowsError(try YAMLParser.parse("title: x\nnested: {a: 1", file: "content/site.yaml")) {
-            XCTAssertEqual("\($0)", "content/site.yaml:2:14: error: YAML syntax error: did not find expected ',' or "
-                + "'}' while parsing a flow mapping")
+            XCTAssertEqual(
+                "\($0)",
+                "content/site.yaml:2:14: error: YAML syntax error: did not find expected ',' or "
+                    + "'}' while parsing a flow mapping")
         }
         XCTAssertThrowsError(try YAMLParser.parse("a: 1\n!!str ", file: "content/site.yaml")) {
-            XCTAssertEqual("\($0)", "content/site.yaml:2:7: error: YAML syntax error: could not find expected ':' "
-                + "while scanning a simple key")
+            XCTAssertEqual(
+                "\($0)",
+                "content/site.yaml:2:7: error: YAML syntax error: could not find expected ':' "
+                    + "while scanning a simple key")
         }
     }
 
