@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// How engine numbers are written: the exact `value` attribute and the rounded display text.
@@ -60,7 +61,7 @@ public enum NumberFormat {
 
     /// The `<data class="num">` element every computed number is published as (format spec section 6).
     public static func dataElement(_ x: Double, ref: String, precision: Int) -> String {
-        "<data class=\"num\" value=\"\(exact(x))\" data-ref=\"\(escape(ref))\">\(html(x, precision: precision))</data>"
+        "<data class=\"num\" value=\"\(exact(x))\" data-ref=\"\(HTMLEscape.text(ref))\">\(html(x, precision: precision))</data>"
     }
 
     static func trimZeros(_ s: String) -> String {
@@ -73,13 +74,5 @@ public enum NumberFormat {
 
     static func minus(_ s: String) -> String {
         s.utf8.contains(UInt8(ascii: "-")) ? s.replacingOccurrences(of: "-", with: "\u{2212}") : s
-    }
-
-    static func escape(_ s: String) -> String {
-        // Refs are almost always plain; skip three Foundation searches when nothing needs escaping.
-        guard s.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "<") })
-        else { return s }
-        return s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "<", with: "&lt;")
     }
 }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The markup around a heading: Astro Starlight's accessible anchor-link pattern.
 ///
 /// ```html
@@ -17,13 +19,13 @@ enum HeadingAnchor {
 
     /// What goes before the heading's inline content.
     static func open(level: Int, id: String) -> String {
-        "<div class=\"sl-heading-wrapper level-h\(level)\"><h\(level) id=\"\(HTML.escape(id))\">"
+        "<div class=\"sl-heading-wrapper level-h\(level)\"><h\(level) id=\"\(HTMLEscape.text(id))\">"
     }
 
     /// What goes after the heading's inline content; `text` is the heading's plain text.
     static func close(level: Int, id: String, text: String) -> String {
-        "</h\(level)><a class=\"sl-anchor-link\" href=\"#\(HTML.escape(id))\">"
+        "</h\(level)><a class=\"sl-anchor-link\" href=\"#\(HTMLEscape.text(id))\">"
             + "<span aria-hidden=\"true\" class=\"sl-anchor-icon\">\(icon)</span>"
-            + "<span class=\"sr-only\">Section titled “\(HTML.escape(text))”</span></a></div>"
+            + "<span class=\"sr-only\">Section titled “\(HTMLEscape.text(text))”</span></a></div>"
     }
 }

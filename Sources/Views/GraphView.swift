@@ -54,7 +54,7 @@ enum GraphView {
 
     /// The chain as named in plain text (`<title>` takes no markup).
     private static func title(_ chain: ComputedChain) -> String {
-        chain.id.isEmpty ? "the chain" : "chain \(Escape.html(chain.id))"
+        chain.id.isEmpty ? "the chain" : "chain \(HTMLEscape.text(chain.id))"
     }
 
     private static func key(_ of: String, _ wrt: String) -> String { "\(of)\u{1F}\(wrt)" }

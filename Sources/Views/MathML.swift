@@ -1,10 +1,12 @@
+import Diagnostics
+
 /// MathML Core fragments for names, derivatives and the engine's formula text.
 /// Numbers are not made here: they come from `ViewContext.mn`, which wraps a `<data>` element.
 enum MathML {
     /// An inline equation; `displaystyle` keeps fractions full size inside running text.
     static func math(_ inner: String) -> String { "<math displaystyle=\"true\">\(inner)</math>" }
 
-    static func mo(_ op: String) -> String { "<mo>\(Escape.html(op))</mo>" }
+    static func mo(_ op: String) -> String { "<mo>\(HTMLEscape.text(op))</mo>" }
 
     /// `+` opening a piece of a `wrapping` equation: marked infix, or it would be spaced as a unary plus.
     static let plus = "<mo form=\"infix\">+</mo>"
@@ -40,13 +42,13 @@ enum MathML {
     /// `a2[1]` as a with subscript 2 then `[1]`; `w1_new` with superscript `new`; `learning_rate` as η.
     static func identifier(_ name: String) -> String {
         if name == "learning_rate" { return "<mi>η</mi>" }
-        guard let parts = QuantityName(name) else { return "<mi>\(Escape.html(name))</mi>" }
-        let base = "<mi>\(Escape.html(parts.letters))</mi>"
+        guard let parts = QuantityName(name) else { return "<mi>\(HTMLEscape.text(name))</mi>" }
+        let base = "<mi>\(HTMLEscape.text(parts.letters))</mi>"
         let sub = parts.digits.isEmpty ? nil : "<mn>\(parts.digits)</mn>"
         let sup: String?
         switch parts.suffix {
         case .new: sup = "<mtext>new</mtext>"
-        case .step(let k): sup = "<mrow><mo>(</mo><mn>\(Escape.html(k))</mn><mo>)</mo></mrow>"
+        case .step(let k): sup = "<mrow><mo>(</mo><mn>\(HTMLEscape.text(k))</mn><mo>)</mo></mrow>"
         case nil: sup = nil
         }
         var core: String
@@ -58,7 +60,7 @@ enum MathML {
         }
         if let indices = parts.indices {
             let inner = indices.split(separator: ",", omittingEmptySubsequences: false)
-                .map { "<mn>\(Escape.html(String($0)))</mn>" }.joined(
+                .map { "<mn>\(HTMLEscape.text(String($0)))</mn>" }.joined(
                     separator: "<mo separator=\"true\" rspace=\"0.1em\">,</mo>")
             core += "<mo>[</mo>\(inner)<mo>]</mo>"
         }

@@ -59,21 +59,3 @@ struct DerivativeName: Sendable, Hashable {
         wrt = String(bottom.dropFirst())
     }
 }
-
-/// Escaping for text and attribute values in HTML and SVG.
-enum Escape {
-    static func html(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.count)
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
-}

@@ -40,7 +40,7 @@ struct ViewContext {
     func tspan(_ name: String) throws(Diagnostic) -> String {
         let x = try value(name)
         return
-            "<tspan class=\"num\" data-value=\"\(NumberFormat.exact(x))\" data-ref=\"\(Escape.html(chain.ref(name)))\">"
+            "<tspan class=\"num\" data-value=\"\(NumberFormat.exact(x))\" data-ref=\"\(HTMLEscape.text(chain.ref(name)))\">"
             + "\(svgText(x))</tspan>"
     }
 
@@ -53,7 +53,7 @@ struct ViewContext {
     }
 
     /// The chain as named in captions: `chain <code>worked</code>`, or `the chain` when it has no id.
-    var chainLabel: String { chain.id.isEmpty ? "the chain" : "chain <code>\(Escape.html(chain.id))</code>" }
+    var chainLabel: String { chain.id.isEmpty ? "the chain" : "chain <code>\(HTMLEscape.text(chain.id))</code>" }
 
     /// A prefix for element ids unique to this block on its page.
     var idPrefix: String {

@@ -40,3 +40,11 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertEqual(sink.all, [d])
     }
 }
+
+final class HTMLEscapeTests: XCTestCase {
+    func testEscapesTheFourCharactersThatBreakTextOrQuotedAttributes() {
+        XCTAssertEqual(HTMLEscape.text("a < b & \"c\" > d"), "a &lt; b &amp; &quot;c&quot; &gt; d")
+        XCTAssertEqual(HTMLEscape.text("worked:dC/dw1 ’"), "worked:dC/dw1 ’")
+        XCTAssertEqual(HTMLEscape.text(""), "")
+    }
+}

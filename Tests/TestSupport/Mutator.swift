@@ -21,23 +21,17 @@ public struct Mutator {
     /// further (still deterministic); the default 1 keeps the suite fast.
     public static let scale = max(1, Int(ProcessInfo.processInfo.environment["SITEGEN_FUZZ_SCALE"] ?? "") ?? 1)
 
-    private var state: UInt64
+    private var random: SplitMix64
     private let tokens: [String]
 
     /// A generator for `seed`; `tokens` are inserted on top of `metacharacters`.
     public init(seed: UInt64, tokens: [String] = []) {
-        state = seed
+        random = SplitMix64(seed: seed)
         self.tokens = Mutator.metacharacters + tokens
     }
 
     /// The next 64 random bits (SplitMix64).
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    public mutating func next() -> UInt64 { random.next() }
 
     /// Uniform in 0..<n (n > 0).
     public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
