@@ -23,7 +23,7 @@ public enum SiteBuilder {
             try TemplateLibrary(directory: project.templatesURL, relativeTo: project.root)
         }
         var pages = project.pages
-        if !pages.contains(where: { $0.url == notFoundURL }) {
+        if !pages.contains(where: \.isNotFound) {
             pages.append(
                 SourcePage(
                     source: "content/404.md", kind: .page, track: nil, url: notFoundURL,
@@ -48,14 +48,13 @@ public enum SiteBuilder {
         guard let library, !sink.hasErrors else { return nil }
 
         var files: [String: [UInt8]] = [:]
-        let contexts = PageContext(config: project.config, pages: pages.filter { $0.url != notFoundURL })
+        let contexts = PageContext(config: project.config, pages: pages.filter { !$0.isNotFound })
         let rendered = ParallelMap.map(compiled) { result -> (String, Result<String, Diagnostic>) in
             let page = result.page
-            let isNotFound = page.url == notFoundURL
-            let template = isNotFound ? "404" : templateName(for: page.kind)
+            let template = page.isNotFound ? "404" : templateName(for: page.kind)
             let context = contexts.context(for: page, content: result.content, toc: result.toc)
             let html = Result { () throws(Diagnostic) -> String in try library.render(template, context: context) }
-            return (isNotFound ? "404.html" : page.output, html)
+            return (page.output, html)
         }
         for (path, html) in rendered {
             switch html {
@@ -63,7 +62,7 @@ public enum SiteBuilder {
             case .failure(let problem): sink.report(problem)
             }
         }
-        let urls = pages.filter { $0.url != notFoundURL }.map(\.url)
+        let urls = pages.filter { !$0.isNotFound }.map(\.url)
         files["sitemap.xml"] = Array(Sitemap.xml(baseURL: project.config.baseURL, urls: urls).utf8)
         copyFiles(under: project.templatesURL.appendingPathComponent("assets"), into: "assets/", &files, &sink)
         for file in project.staticFiles {
