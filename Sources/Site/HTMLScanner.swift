@@ -7,6 +7,8 @@ struct HTMLScanner {
         var attributes: [String: String]
         /// 1-based line of the tag in the file.
         var line: Int
+        /// 1-based column of the tag's `<`, in Unicode scalars.
+        var column: Int
         /// For number elements: the inner HTML up to the closing tag.
         var inner: String?
     }
@@ -33,6 +35,7 @@ struct HTMLScanner {
             let name = String(decoding: s[(i + 1)..<j], as: UTF8.self).lowercased()
             var attributes: [String: String] = [:]
             let tagLine = line
+            let tagColumn = column(of: i, in: s)
             while j < s.count, s[j] != UInt8(ascii: ">") {
                 if s[j] == UInt8(ascii: "\n") { line += 1 }
                 guard isNameByte(s[j]) else { j += 1; continue }
@@ -58,7 +61,7 @@ struct HTMLScanner {
                 }
                 attributes[key] = unescape(value)
             }
-            var tag = Tag(name: name, attributes: attributes, line: tagLine, inner: nil)
+            var tag = Tag(name: name, attributes: attributes, line: tagLine, column: tagColumn, inner: nil)
             i = j + 1
             if name == "script" || name == "style" {
                 let end = find(s, from: i, "</\(name)") ?? s.count
@@ -73,6 +76,13 @@ struct HTMLScanner {
             tags.append(tag)
         }
         return tags
+    }
+
+    /// The column of byte `i`: scalars since the previous line break, plus one.
+    private static func column(of i: Int, in s: [UInt8]) -> Int {
+        var start = i
+        while start > 0, s[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        return s[start..<i].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }  // skip UTF-8 continuation bytes
     }
 
     static func unescape(_ s: String) -> String {

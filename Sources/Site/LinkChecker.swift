@@ -18,7 +18,7 @@ enum LinkChecker {
             let folder = path.split(separator: "/").dropLast().joined(separator: "/")
             for tag in tagsByFile[path] ?? [] {
                 guard let link = tag.attributes["href"] ?? tag.attributes["src"], isInternal(link) else { continue }
-                let at = SourceLocation(file: "\(siteFolder)/\(path)", line: tag.line, column: 1)
+                let at = SourceLocation(file: "\(siteFolder)/\(path)", line: tag.line, column: tag.column)
                 var target = link
                 var fragment: String?
                 if let hash = target.firstIndex(of: "#") {

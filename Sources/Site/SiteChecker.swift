@@ -81,7 +81,7 @@ public enum SiteChecker {
             let pageChains = chains.filter { $0.page == sourceByOutput[path] }
             for tag in HTMLScanner.tags(in: String(decoding: files[path] ?? [], as: UTF8.self)) where tag.inner != nil {
                 count += 1
-                let at = SourceLocation(file: "site/\(path)", line: tag.line, column: 1)
+                let at = SourceLocation(file: "site/\(path)", line: tag.line, column: tag.column)
                 let ref = tag.attributes["data-ref"] ?? ""
                 let written = tag.attributes["value"] ?? tag.attributes["data-value"] ?? ""
                 let (id, name) = split(ref)

@@ -72,14 +72,14 @@ final class CheckTests: XCTestCase {
         try edit(
             builtLesson, replacing: "<data class=\"num\" value=\"3\" data-ref=\"a3\">3</data>",
             with: "<data class=\"num\" value=\"4\" data-ref=\"a3\">4</data>")
-        let line = lineNumber(of: "data-ref=\"a3\"", in: try dir.read(builtLesson))
+        let line = tagPosition(of: "data-ref=\"a3\"", in: try dir.read(builtLesson))
         let result = check()
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(
             result.diagnostics,
             [
                 "\(builtLesson):1:1: error: stale: differs from a fresh build; run 'sitegen build'",
-                "\(builtLesson):\(line):1: error: published number a3 has value 4 but the engine computes 3",
+                "\(builtLesson):\(line): error: published number a3 has value 4 but the engine computes 3",
             ])
         XCTAssertFalse(result.stdout.contains("check passed"))
     }
@@ -87,12 +87,12 @@ final class CheckTests: XCTestCase {
     func testTamperedDisplayTextAloneIsCaughtToo() throws {
         try makeBuiltSite()
         try edit(builtLesson, replacing: "data-ref=\"dC/dw1\">3</data>", with: "data-ref=\"dC/dw1\">3.0</data>")
-        let line = lineNumber(of: "data-ref=\"dC/dw1\"", in: try dir.read(builtLesson))
+        let line = tagPosition(of: "data-ref=\"dC/dw1\"", in: try dir.read(builtLesson))
         XCTAssertEqual(
             check().diagnostics,
             [
                 "\(builtLesson):1:1: error: stale: differs from a fresh build; run 'sitegen build'",
-                "\(builtLesson):\(line):1: error: published number dC/dw1 shows '3.0' but the engine's value displays as '3'",
+                "\(builtLesson):\(line): error: published number dC/dw1 shows '3.0' but the engine's value displays as '3'",
             ])
     }
 
@@ -101,7 +101,7 @@ final class CheckTests: XCTestCase {
         try edit(lessonPath, replacing: "weights: [2, 3, 0.5]", with: "weights: [2, 3, 1]")
         // Now a3 = 1 · 2 · 3 · 1 = 6, C = (6 − 2)² = 16, dC/dw1 = 2(a3 − y) · w3 · w2 · a0 = 8 · 1 · 3 · 1 = 24.
         let html = try dir.read(builtLesson)
-        func at(_ ref: String) -> String { "\(builtLesson):\(lineNumber(of: "data-ref=\"\(ref)\"", in: html)):1" }
+        func at(_ ref: String) -> String { "\(builtLesson):\(tagPosition(of: "data-ref=\"\(ref)\"", in: html))" }
         let result = check()
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(
@@ -146,14 +146,14 @@ final class CheckTests: XCTestCase {
     func testBrokenAnchorInSite() throws {
         try makeBuiltSite()
         try edit(builtTrack, replacing: "href=\"lesson/#worked-chain\"", with: "href=\"lesson/#worked-chian\"")
-        let line = lineNumber(of: "#worked-chian", in: try dir.read(builtTrack))
+        let line = tagPosition(of: "#worked-chian", in: try dir.read(builtTrack))
         let result = check()
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(
             result.diagnostics,
             [
                 "\(builtTrack):1:1: error: stale: differs from a fresh build; run 'sitegen build'",
-                "\(builtTrack):\(line):1: error: broken link 'lesson/#worked-chian': \(builtLesson) has no id 'worked-chian'",
+                "\(builtTrack):\(line): error: broken link 'lesson/#worked-chian': \(builtLesson) has no id 'worked-chian'",
             ])
     }
 

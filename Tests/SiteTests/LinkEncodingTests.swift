@@ -46,12 +46,12 @@ final class LinkEncodingTests: XCTestCase {
         try dir.write([
             path: html.replacingOccurrences(of: "<li><a href=\"lesson/\">", with: "<li><a href=\"lesson/#%C3%A9mile\">")
         ])
-        let line = lineNumber(of: "#%C3%A9mile", in: try dir.read(path))
+        let line = tagPosition(of: "#%C3%A9mile", in: try dir.read(path))
         XCTAssertEqual(
             runSitegen(["check"], in: dir).diagnostics,
             [
                 "\(path):1:1: error: stale: differs from a fresh build; run 'sitegen build'",
-                "\(path):\(line):1: error: broken link 'lesson/#%C3%A9mile': site/track-01/lesson/index.html has no id 'émile'",
+                "\(path):\(line): error: broken link 'lesson/#%C3%A9mile': site/track-01/lesson/index.html has no id 'émile'",
             ])
     }
 }

@@ -57,12 +57,12 @@ final class NotFoundPageTests: XCTestCase {
             "site/404.html": html.replacingOccurrences(
                 of: "value=\"1\" data-ref=\"C\">1<", with: "value=\"2\" data-ref=\"C\">2<")
         ])
-        let line = lineNumber(of: "data-ref=\"C\"", in: html)
+        let line = tagPosition(of: "data-ref=\"C\"", in: html)
         XCTAssertEqual(
             runSitegen(["check"], in: dir).diagnostics,
             [
                 "site/404.html:1:1: error: stale: differs from a fresh build; run 'sitegen build'",
-                "site/404.html:\(line):1: error: published number C has value 2 but the engine computes 1",
+                "site/404.html:\(line): error: published number C has value 2 but the engine computes 1",
             ])
     }
 }

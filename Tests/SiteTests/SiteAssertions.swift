@@ -34,6 +34,18 @@ func lineNumber(of needle: String, in text: String, file: StaticString = #filePa
     return index + 1
 }
 
+/// `line:column` of the start (`<`) of the tag that contains `needle`, as the checker reports it:
+/// the column counts Unicode scalars from the start of the line.
+func tagPosition(of needle: String, in text: String, file: StaticString = #filePath, line: UInt = #line) -> String {
+    let number = lineNumber(of: needle, in: text, file: file, line: line)
+    guard number > 0 else { return "0:0" }
+    let row = text.split(separator: "\n", omittingEmptySubsequences: false)[number - 1]
+    guard let hit = row.range(of: needle), let open = row[..<hit.lowerBound].lastIndex(of: "<") else {
+        return "\(number):0"
+    }
+    return "\(number):\(row[..<open].unicodeScalars.count + 1)"
+}
+
 /// Every file of a folder tree, to prove that a command wrote nothing.
 func snapshotTree(_ dir: TempDirectory) -> [String: Data] {
     snapshotFolder(dir.url)

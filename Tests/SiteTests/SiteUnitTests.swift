@@ -85,6 +85,8 @@ final class SiteUnitTests: XCTestCase {
         XCTAssertEqual(tags.map(\.name), ["p", "a", "data"])
         XCTAssertEqual(tags[1].attributes["href"], "x/#y")
         XCTAssertEqual(tags[1].line, 2)
+        XCTAssertEqual(tags[1].column, 1)
+        XCTAssertEqual(tags[2].column, 21, "after `<a href=\"x/#y\">x</a>`, 20 characters")
         XCTAssertEqual(tags[2].inner, "3")
         XCTAssertEqual(tags[2].attributes["data-ref"], "w:C")
     }
