@@ -68,7 +68,20 @@ public enum SiteBuilder {
         for file in project.staticFiles {
             copyFiles(at: project.contentURL.appendingPathComponent(file), as: file, &files, &sink)
         }
-        sink.report(contentsOf: LinkChecker.check(files, basePath: project.config.basePath))
+        // Markdown links were checked at their source lines; what is left was written by a template
+        // into a page this failed build does not write, so name where that page comes from.
+        let origins = Dictionary(
+            compiled.map { result in
+                let template = result.page.isNotFound ? "404" : templateName(for: result.page.kind)
+                return ("site/" + result.page.output, "templates/\(template).html, for \(result.page.source)")
+            }, uniquingKeysWith: { a, _ in a })
+        for problem in LinkChecker.check(files, basePath: project.config.basePath) {
+            var explained = problem
+            if let file = problem.location?.file, let origin = origins[file] {
+                explained.message += " (in the layout \(origin))"
+            }
+            sink.report(explained)
+        }
         guard !sink.hasErrors else { return nil }
         return BuiltSite(files: files, chains: compiled.flatMap(\.chains), pageCount: compiled.count)
     }

@@ -108,4 +108,22 @@ final class BadInputTests: XCTestCase {
             ],
             "content/track-01/lesson.md:8:3: error: unknown key 'wieghts' in a chain; did you mean 'weights'?")
     }
+
+    func testBrokenLinkWrittenByATemplateNamesTheLayoutAndPage() throws {
+        let dir = try SiteFixture.make(SiteFixture.course)
+        defer { dir.remove() }
+        let base = try dir.read("templates/base.html")
+        let skip = "<body><a href=\"#main\">Skip to content</a>"
+        try dir.write([
+            "templates/base.html": base.replacingOccurrences(of: skip, with: skip + " <a href=\"nowhere/\">x</a>")
+        ])
+        let result = runSitegen(["build"], in: dir)
+        XCTAssertEqual(result.status, 1)
+        // `<body><a href="#main">Skip to content</a> ` is 42 characters, so the link starts at column 43.
+        XCTAssertTrue(
+            result.diagnostics.contains(
+                "site/index.html:4:43: error: broken link 'nowhere/': no file site/nowhere/index.html"
+                    + " (in the layout templates/home.html, for content/index.md)"), result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.path("site")))
+    }
 }
