@@ -24,8 +24,8 @@ final class ServeCommandTests: XCTestCase {
         let port = UInt16(bigEndian: address.sin_port)
         let result = runSitegen(["serve", "--port", String(port)], in: dir)
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(
-            result.stderr.contains("sitegen: error: port \(port) on 127.0.0.1 is already in use"), result.stderr)
+        XCTAssertEqual(result.stderr, "sitegen: error: port \(port) on 127.0.0.1 is already in use\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.path("site")), "nothing is built before binding")
     }
 
     func testAPortThatIsNotANumberIsRefused() throws {
