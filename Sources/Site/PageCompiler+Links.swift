@@ -33,12 +33,13 @@ extension PageCompiler {
             }
             let suffix = written.map { "#\($0)" } ?? ""
             if target.hasSuffix(".md") {
+                if project.unreadable.contains(target) { continue }  // its own error is already reported
                 guard let targetPage = pagesBySource[target] else {
-                    let known = pagesBySource.keys.sorted()
-                    let guess =
-                        Suggestions.closest(to: target, in: known).map {
-                            "; did you mean '\(RelativeURL.relativePath(from: sourceFolder, to: $0))'?"
-                        } ?? ""
+                    // Compare the link as written with every page as this file would write it.
+                    let known = pagesBySource.keys.sorted().map {
+                        RelativeURL.relativePath(from: sourceFolder, to: $0)
+                    }
+                    let guess = Suggestions.didYouMean(path, in: known)
                     sink.report(.error("link to missing page '\(path)'\(guess)", at: link.location))
                     continue
                 }

@@ -12,6 +12,9 @@ public struct Project: Sendable {
     public var texts: [String: String]
     /// Files under `content/` that are not Markdown (images...), copied to the same place in `site/`.
     public var staticFiles: [String]
+    /// Pages whose file or front matter could not be read; their problems are already reported, so
+    /// links to them are not reported again as missing pages.
+    public var unreadable: Set<String> = []
 
     /// `content/` under the root.
     public var contentURL: URL { root.appendingPathComponent("content", isDirectory: true) }
@@ -54,7 +57,10 @@ public struct Project: Sendable {
             let url = project.contentURL.appendingPathComponent(relative)
             guard let text = sink.collect({ () throws(Diagnostic) in try TextDecoding.read(url, file: file) }),
                 let front = FrontMatter.parse(text, file: file, sink: &sink)
-            else { continue }
+            else {
+                project.unreadable.insert(file)
+                continue
+            }
             if front.draft && !includeDrafts { continue }
             let place = SourcePage.placement(ofContentPath: relative)
             project.texts[file] = text

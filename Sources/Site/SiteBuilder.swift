@@ -19,6 +19,8 @@ public enum SiteBuilder {
 
     /// Builds `project`. Returns nil when any error was reported to `sink`.
     public static func build(_ project: Project, sink: inout DiagnosticSink) -> BuiltSite? {
+        // With pages to compile, go on past loading problems so one run reports every problem.
+        guard !project.pages.isEmpty || !sink.hasErrors else { return nil }
         let library = sink.collect { () throws -> TemplateLibrary in
             try TemplateLibrary(directory: project.templatesURL, relativeTo: project.root)
         }

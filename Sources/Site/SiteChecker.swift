@@ -26,7 +26,7 @@ public enum SiteChecker {
     public static func check(root: URL, strict: Bool, sink: inout DiagnosticSink) -> CheckSummary {
         var summary = CheckSummary()
         let project = Project.load(root: root, includeDrafts: false, sink: &sink)
-        guard !sink.hasErrors, let built = SiteBuilder.build(project, sink: &sink) else { return summary }
+        guard let built = SiteBuilder.build(project, sink: &sink) else { return summary }
         summary.pages = built.pageCount
         summary.chains = built.chains.count
         let published = SiteWriter.read(root.appendingPathComponent("site", isDirectory: true))

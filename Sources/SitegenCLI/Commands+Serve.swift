@@ -20,7 +20,7 @@ extension Commands {
             building.withLock {
                 var sink = DiagnosticSink()
                 let project = Project.load(root: root, includeDrafts: drafts, sink: &sink)
-                if !sink.hasErrors, let built = SiteBuilder.build(project, sink: &sink) {
+                if let built = SiteBuilder.build(project, sink: &sink) {
                     _ = sink.collect { () throws -> Void in try SiteWriter.write(built.files, to: site) }
                 }
                 output.report(sink.all)

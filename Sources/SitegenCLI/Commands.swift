@@ -9,7 +9,7 @@ enum Commands {
         let start = Date()
         var sink = DiagnosticSink()
         let project = Project.load(root: root, includeDrafts: drafts, sink: &sink)
-        let built = sink.hasErrors ? nil : SiteBuilder.build(project, sink: &sink)
+        let built = SiteBuilder.build(project, sink: &sink)
         if let built {
             sink.collect { () throws -> Void in
                 try SiteWriter.write(built.files, to: root.appendingPathComponent("site", isDirectory: true))
@@ -17,7 +17,7 @@ enum Commands {
         }
         output.report(sink.all)
         guard let built, !sink.hasErrors else {
-            output.error("build failed: \(sink.errors.count) error(s); site/ was left as it was")
+            output.error("build failed: \(Count.of(sink.errors.count, "error")); site/ was left as it was")
             return 1
         }
         let ms = Int(Date().timeIntervalSince(start) * 1000)

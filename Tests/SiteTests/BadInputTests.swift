@@ -126,4 +126,25 @@ final class BadInputTests: XCTestCase {
                     + " (in the layout templates/home.html, for content/index.md)"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.path("site")))
     }
+
+    func testABuildReportsEveryProblemInFileOrderNotJustTheFirst() throws {
+        let dir = try SiteFixture.make(SiteFixture.course)
+        defer { dir.remove() }
+        try dir.write([
+            "content/track-01/index.md": "---\ntitle: Track one\ntitel: typo\n---\nSee [gone](nowhere.md).\n",
+            "content/track-01/lesson.md": "---\norder: 1\n---\nNo title.\n",
+            "content/index.md": "---\ntitle: Home\n---\nThe cost is `=C`.\n",
+        ])
+        let result = runSitegen(["build"], in: dir)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(
+            result.diagnostics,
+            [
+                "content/index.md:4:14: error: `=C` needs a {chain} block on this page",
+                "content/track-01/index.md:3:1: warning: unknown front matter key 'titel'; did you mean 'title'?",
+                "content/track-01/index.md:5:5: error: link to missing page 'nowhere.md'",
+                "content/track-01/lesson.md:1:1: error: front matter has no 'title'",
+            ])
+        XCTAssertTrue(result.stderr.hasSuffix("build failed: 3 errors; site/ was left as it was\n"), result.stderr)
+    }
 }
