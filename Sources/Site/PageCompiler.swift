@@ -83,7 +83,7 @@ struct PageCompiler {
                 contentsOf: ChainEngine.descentWarnings(
                     compiled.spec, compiled.computed, defaultPrecision: project.config.precision))
             chains.append(compiled)
-            document.replace(block, withHTML: ChainIDs.definitionHTML(id: id, body: block.body))
+            document.replace(block, withHTML: ChainDefinition.html(id: id, body: block.body))
         }
         return (chains, failed.subtracting(chains.map(\.computed.id)))
     }
