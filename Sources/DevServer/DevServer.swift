@@ -22,6 +22,8 @@ import Foundation
 public final class DevServer: @unchecked Sendable {
     /// The folder served (normally `site/`).
     public let siteDirectory: URL
+    /// The published base path that is mapped to the site root (`/` maps nothing).
+    public let basePath: String
     /// The address listened on, as given.
     public let host: String
     private let requestedPort: UInt16
@@ -45,11 +47,16 @@ public final class DevServer: @unchecked Sendable {
     ///   - watch: folders watched recursively (missing ones are skipped); must not contain
     ///     `siteDirectory`, or each build would trigger the next.
     ///   - debounce: how long changes must stop before a rebuild starts.
+    ///   - basePath: the path the site is published under (`/backprop/`, from `base_url`). Pages
+    ///     link relatively, but `404.html` links from this path because it is served anywhere; so
+    ///     requests under it are also answered from the site root, and the 404 page keeps its style.
     ///   - rebuild: builds the site; runs on the watcher's thread, one build at a time.
     public init(
         siteDirectory: URL, host: String = "127.0.0.1", port: UInt16 = 0, watch: [URL],
-        debounce: Duration = .milliseconds(100), rebuild: @escaping @Sendable () -> BuildOutcome
+        debounce: Duration = .milliseconds(100), basePath: String = "/",
+        rebuild: @escaping @Sendable () -> BuildOutcome
     ) {
+        self.basePath = basePath.hasSuffix("/") ? basePath : basePath + "/"
         self.siteDirectory = siteDirectory
         self.host = host
         self.requestedPort = port
@@ -75,7 +82,8 @@ public final class DevServer: @unchecked Sendable {
         let socket = try ListenSocket.open(host: host, port: requestedPort)
         let files = SiteFiles(siteDirectory: siteDirectory) { [hub] in hub.buildID }
         let hub = hub
-        let daemon = HTTPDaemon { request in Self.route(request, files: files, hub: hub) }
+        let basePath = basePath
+        let daemon = HTTPDaemon { request in Self.route(request, files: files, hub: hub, basePath: basePath) }
         try daemon.start(listenSocket: socket.descriptor)
         let rebuild = rebuild
         let watcher: FileWatcher
@@ -126,7 +134,13 @@ public final class DevServer: @unchecked Sendable {
     func setWaitingForSignal(_ value: Bool) { lock.withLock { waitingForSignal = value } }
 
     /// The whole request handling: the event stream, the method check, then the site's files.
-    static func route(_ request: HTTPRequest, files: SiteFiles, hub: EventHub) -> HTTPResponse {
+    static func route(_ request: HTTPRequest, files: SiteFiles, hub: EventHub, basePath: String = "/")
+        -> HTTPResponse
+    {
+        var request = request
+        if basePath != "/", request.rawPath.hasPrefix(basePath) {
+            request.rawPath = "/" + request.rawPath.dropFirst(basePath.count)  // still checked for traversal
+        }
         guard request.method == "GET" || request.method == "HEAD" else {
             return .text(405, "405 Method Not Allowed", headers: [("Allow", "GET, HEAD")])
         }

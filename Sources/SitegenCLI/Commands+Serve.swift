@@ -32,10 +32,12 @@ extension Commands {
                 return .success
             }
         }
+        var settings = DiagnosticSink()  // problems in site.yaml are reported by the first build
+        let basePath = Project.load(root: root, includeDrafts: drafts, sink: &settings).config.basePath
         let server = DevServer(
             siteDirectory: site, host: host, port: port,
             watch: [root.appendingPathComponent("content"), root.appendingPathComponent("templates")],
-            rebuild: rebuild)
+            basePath: basePath, rebuild: rebuild)
         // Bind first, so a port in use is reported before anything is built or written.
         do { try server.start() } catch {
             output.error("sitegen: error: \(error)")

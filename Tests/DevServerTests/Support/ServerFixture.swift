@@ -68,7 +68,7 @@ final class ServerFixture {
     var site: URL { folder.url.appendingPathComponent("site") }
     var content: URL { folder.url.appendingPathComponent("content") }
 
-    init(debounce: Duration = .milliseconds(100)) throws {
+    init(debounce: Duration = .milliseconds(100), basePath: String = "/") throws {
         folder = try TempDirectory(prefix: "sitegen-devserver")
         try folder.write(Self.files)
         let manager = FileManager.default
@@ -78,7 +78,7 @@ final class ServerFixture {
         let builds = builds
         server = DevServer(
             siteDirectory: folder.url.appendingPathComponent("site"), port: 0,
-            watch: [folder.url.appendingPathComponent("content")], debounce: debounce
+            watch: [folder.url.appendingPathComponent("content")], debounce: debounce, basePath: basePath
         ) { builds.run() }
         try server.start()
     }
