@@ -48,8 +48,9 @@ enum GraphView {
         svg += labels + "</svg>\n"
 
         let caption = context.caption(default: "Computational graph of \(context.chainLabel)")
-        return "<figure class=\"sg-view sg-graph\">\n\(svg)<figcaption>\(caption)</figcaption>\n"
-            + (try textAlternative(context, layout: layout, factors: factors)) + "</figure>\n"
+        // The text version follows the figure: a figure's caption must come first or last in it.
+        return "<figure class=\"sg-view sg-graph\">\n\(svg)<figcaption>\(caption)</figcaption>\n</figure>\n"
+            + (try textAlternative(context, layout: layout, factors: factors))
     }
 
     /// The chain as named in plain text (`<title>` takes no markup).
